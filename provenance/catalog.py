@@ -1,0 +1,141 @@
+"""Open the catalog (one SQLite file), migrate it, and run writes as transactions.
+
+Every command goes through `open_catalog`, which also upgrades an older catalog and refuses a
+newer one. Several volunteers' processes may write one catalog at once: the catalog runs in WAL
+mode, waits on a busy lock instead of failing, and each write takes the write lock up front
+(BEGIN IMMEDIATE) so that a read-then-insert can never race another process.
+"""
+
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import CatalogError
+from .migrations import MIGRATIONS
+
+DEFAULT_PATH = "catalog.db"
+
+
+def busy_timeout_seconds() -> float:
+    """How long a write waits for another process's lock: $PROVENANCE_BUSY_TIMEOUT, else 60 s."""
+    try:
+        return float(os.environ.get("PROVENANCE_BUSY_TIMEOUT", "60"))
+    except ValueError:
+        return 60.0
+
+
+def default_catalog_path() -> Path:
+    """The catalog used when no --db is given: $PROVENANCE_DB, else ./catalog.db."""
+    return Path(os.environ.get("PROVENANCE_DB") or DEFAULT_PATH)
+
+
+def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlite_utils.Database:
+    """Open (creating on first use) and migrate the catalog at `path`.
+
+    Args:
+        path: the catalog file; None means `default_catalog_path()`.
+        write: whether the caller will write. A catalog whose file carries no write
+            permission bit is refused for writing, even to root: the volunteer who ran
+            `chmod a-w` meant it.
+
+    Raises:
+        CatalogError: not SQLite, read-only, locked past the busy timeout, or made by a newer
+            version of provenance.
+    """
+    path = Path(path) if path is not None else default_catalog_path()
+    if path.is_dir():
+        raise CatalogError(f"{path}: is a directory, not a catalog file")
+    exists = path.exists()
+    if exists and write and not _has_write_bit(path):
+        raise CatalogError(f"{path}: catalog is read-only (no write permission)")
+    if not exists and not path.parent.exists():
+        raise CatalogError(f"{path}: folder {path.parent} does not exist")
+    timeout = busy_timeout_seconds()
+    with translate_sqlite_errors(path):
+        if exists and not write:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
+        else:
+            conn = sqlite3.connect(str(path), timeout=timeout)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        _refuse_newer(db, path)
+        if MIGRATIONS.pending(db):
+            if exists and not write:
+                # A read-only open of an old catalog: upgrade it only if we may write.
+                db.close()
+                return open_catalog(path, write=True)
+            if db.journal_mode != "wal":
+                db.enable_wal()
+            with transaction(db):
+                MIGRATIONS.apply(db)
+        elif write and db.journal_mode != "wal":
+            db.enable_wal()
+    return db
+
+
+def _has_write_bit(path: Path) -> bool:
+    return bool(path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(
+        path, os.W_OK
+    )
+
+
+def _refuse_newer(db: sqlite_utils.Database, path: Path) -> None:
+    known = {m.name for m in MIGRATIONS._migrations}
+    unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+    if unknown:
+        raise CatalogError(
+            f"{path}: catalog was made by a newer version of provenance "
+            f"(schema migration {unknown[-1]} is unknown here); upgrade provenance to open it"
+        )
+
+
+def schema_version(db: sqlite_utils.Database) -> str | None:
+    """The name of the last migration applied to the catalog."""
+    applied = MIGRATIONS.applied(db)
+    return applied[-1].name if applied else None
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction holding the write lock from its start (BEGIN IMMEDIATE).
+
+    sqlite-utils calls made inside nest as savepoints. Any exception, Ctrl-C included,
+    rolls the whole transaction back, so a crash leaves no half-written rows.
+    """
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+@contextmanager
+def translate_sqlite_errors(path: str | Path) -> Iterator[None]:
+    """Turn SQLite's errors about the catalog file into one-line CatalogErrors naming it."""
+    try:
+        yield
+    except sqlite3.DatabaseError as e:
+        message = str(e)
+        if "not a database" in message:
+            reason = "not a SQLite database"
+        elif "readonly" in message or "read-only" in message:
+            reason = "catalog is read-only"
+        elif "locked" in message or "busy" in message:
+            reason = f"catalog is locked by another process (waited {busy_timeout_seconds():g} s)"
+        elif "unable to open" in message:
+            reason = "cannot open the catalog file"
+        elif "malformed" in message or "corrupt" in message:
+            reason = "catalog file is corrupt"
+        else:
+            reason = message
+        raise CatalogError(f"{path}: {reason}") from e

@@ -1,0 +1,249 @@
+"""The `provenance` command: argument parsing and printing over the library.
+
+Each command opens the catalog, calls one library function and prints what it returns. Every
+ProvenanceError becomes one line "Error: ..." on stderr and exit status 1; bad options exit 2.
+"""
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from . import clips as clips_lib
+from .catalog import default_catalog_path, open_catalog, schema_version
+from .errors import ProvenanceError
+from .schema_docs import describe_schema, schema_markdown, schema_text
+
+
+class ProvenanceGroup(click.Group):
+    """Prints library errors as one line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ProvenanceError as e:
+            click.echo(f"Error: {e}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo(
+                "Interrupted: nothing half-written was kept; rerun the same command to finish.",
+                err=True,
+            )
+            sys.exit(130)
+
+
+def db_option(f):
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="PROVENANCE_DB",
+        default=None,
+        show_envvar=True,
+        help="Catalog file (default: ./catalog.db).",
+    )(f)
+
+
+def quiet_option(f):
+    return click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        help="No progress bar and no line per file; errors and the summary still print.",
+    )(f)
+
+
+@click.group(cls=ProvenanceGroup)
+@click.version_option(package_name="provenance")
+def cli() -> None:
+    """Catalogue war footage: clips with hashes, metadata and re-post matches, and the
+    origin chains that reports state for them, in one SQLite file (catalog.db)."""
+
+
+def format_duration(seconds: float | None) -> str:
+    """80.4 -> '1:20'; 3725 -> '1:02:05'; None -> '-'."""
+    if seconds is None:
+        return "-"
+    total = round(seconds)
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def describe_clip_line(result: clips_lib.LogResult) -> str:
+    clip = result.clip
+    size = f"{clip['width']}x{clip['height']}" if clip.get("width") else "-"
+    length = (
+        "still"
+        if clip.get("media_type") == "still"
+        else format_duration(clip.get("duration_seconds"))
+    )
+    if result.new_clip:
+        verb = "logged clip"
+    elif result.new_sighting:
+        verb = "new sighting of clip"
+    else:
+        verb = "already logged: clip"
+    return f"{verb} {result.clip_id}  {Path(result.path).name}  {length}  {size}  sha256 {clip['sha256'][:12]}"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--source-url", help="Where the clip was downloaded from.")
+@click.option(
+    "--platform", help="telegram, twitter, youtube, ... (guessed from --source-url when left out)."
+)
+@click.option("--posted-by", help="Account or channel that posted it.")
+@click.option("--outlet", help="News outlet or agency that carried it.")
+@click.option("--posted-at", help="When it was posted (ISO 8601).")
+@click.option("--note", help="A note to keep with this sighting.")
+@click.option(
+    "--by", "logged_by", envvar="PROVENANCE_BY", help="Who is logging (default: login name)."
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Worker processes (default: all cores).",
+)
+@quiet_option
+@db_option
+def log(
+    paths, source_url, platform, posted_by, outlet, posted_at, note, logged_by, jobs, quiet, db_path
+):
+    """Log clips and stills (files or folders, recursively) into the catalog.
+
+    Each file is SHA-256'd and probed; a yt-dlp .info.json beside it fills in where it was
+    posted. The same file logged again is the same clip with a further sighting.
+    """
+    fields = {
+        "source_url": source_url,
+        "platform": platform,
+        "posted_by": posted_by,
+        "outlet": outlet,
+        "posted_at": posted_at,
+        "note": note,
+    }
+    bar = tqdm(total=0, unit="file", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
+    clip_seconds = 0.0
+
+    def on_result(result: clips_lib.LogResult, done: int, total: int) -> None:
+        nonlocal clip_seconds
+        bar.total = total
+        clip_seconds += result.clip.get("duration_seconds") or 0.0
+        elapsed = max(bar.format_dict["elapsed"], 1e-6)
+        bar.set_postfix_str(f"{clip_seconds / elapsed:.1f} clip-s/s", refresh=False)
+        bar.update(1)
+        if result.error:
+            tqdm.write(f"Error: {result.error}", file=sys.stderr)
+        elif not quiet:
+            tqdm.write(describe_clip_line(result), file=sys.stdout)
+
+    try:
+        results = clips_lib.log_paths(
+            paths,
+            db_path=db_path,
+            fields=fields,
+            logged_by=logged_by,
+            jobs=jobs or os.cpu_count() or 1,
+            on_result=on_result,
+        )
+    finally:
+        bar.close()
+    failed = [r for r in results if r.error]
+    if not results:
+        raise click.ClickException("no video or still files found in " + ", ".join(map(str, paths)))
+    if len(results) > 1:
+        new = sum(r.new_clip for r in results)
+        seen = sum(r.new_sighting and not r.new_clip for r in results)
+        click.echo(
+            f"{len(results)} files: {new} new clips, {seen} new sightings of known clips, "
+            f"{len(failed)} failed",
+            err=bool(failed),
+        )
+    if failed:
+        if len(results) > 1:
+            click.echo("failed:", err=True)
+            for r in failed:
+                click.echo(f"  {r.error}", err=True)
+        sys.exit(1)
+
+
+@cli.command(name="clips")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@db_option
+def list_clips_command(as_json, db_path):
+    """List the clips in the catalog."""
+    db = open_catalog(db_path, write=False)
+    rows = clips_lib.list_clips(db)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo(f"no clips in {db_path or default_catalog_path()}")
+        return
+    for r in rows:
+        size = f"{r['width']}x{r['height']}" if r["width"] else "-"
+        length = "still" if r["media_type"] == "still" else format_duration(r["duration_seconds"])
+        click.echo(
+            f"{r['id']:>5}  {r['file_name']:<40}  {length:>7}  {size:>9}  "
+            f"{r['creation_time'] or '-':<25}  seen {r['sightings']}x  {r['seen_at'] or ''}".rstrip()
+        )
+
+
+@cli.command()
+@click.argument("clip_ids", nargs=-1, type=int)
+@click.option(
+    "--by", "checked_by", envvar="PROVENANCE_BY", help="Who is checking (default: login name)."
+)
+@quiet_option
+@db_option
+def verify(clip_ids, checked_by, quiet, db_path):
+    """Re-hash every known copy of every clip: unchanged, changed or missing.
+
+    Each check is recorded in the verifications table (chain of custody). Exit status 1 when
+    any copy changed or is missing.
+    """
+    db = open_catalog(db_path)
+    bar = tqdm(total=0, unit="file", disable=quiet or None, file=sys.stderr)
+
+    def on_result(row, done, total):
+        bar.total = total
+        bar.update(1)
+
+    try:
+        rows = clips_lib.verify_clips(
+            db, clip_ids=clip_ids, checked_by=checked_by, on_result=on_result
+        )
+    finally:
+        bar.close()
+    for row in rows:
+        if row["status"] != "unchanged" or not quiet:
+            click.echo(f"{row['status']:<9}  clip {row['clip_id']}  {row['path']}")
+    counts = {s: sum(r["status"] == s for r in rows) for s in ("unchanged", "changed", "missing")}
+    click.echo(f"{len(rows)} copies checked: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if counts["changed"] or counts["missing"]:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--markdown", is_flag=True, help="Print docs/schema.md instead.")
+@db_option
+def schema(markdown, db_path):
+    """The catalog's tables and views, with a line on each column."""
+    db = open_catalog(db_path, write=False)
+    described = describe_schema(db)
+    click.echo(
+        schema_markdown(described, schema_version(db)) if markdown else schema_text(described),
+        nl=False,
+    )
+
+
+def main() -> None:
+    cli(prog_name="provenance")

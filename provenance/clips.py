@@ -1,0 +1,284 @@
+"""Log clips into the catalog, list them, and check their chain of custody.
+
+The work on a file (hashing, probing, fingerprinting) is pure and runs in worker processes;
+only the main process writes, one transaction per clip, so an interrupted batch leaves whole
+clips only and a rerun finishes the job without duplicates.
+"""
+
+import datetime as dt
+import getpass
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .catalog import open_catalog, transaction, translate_sqlite_errors
+from .errors import BadInputError, MissingToolError, ProvenanceError
+from .probe import MEDIA_EXTENSIONS, probe_file, sha256_of
+from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
+
+SIGHTING_FIELDS = (
+    "source_url",
+    "platform",
+    "posted_by",
+    "outlet",
+    "posted_at",
+    "title",
+    "description",
+    "note",
+)
+
+
+@dataclass
+class LogResult:
+    """What happened to one file given to `log`."""
+
+    path: str
+    clip_id: int | None = None
+    new_clip: bool = False
+    new_sighting: bool = False
+    clip: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def default_logged_by() -> str | None:
+    """Who is logging: $PROVENANCE_BY, else the login name."""
+    try:
+        return os.environ.get("PROVENANCE_BY") or getpass.getuser()
+    except (KeyError, OSError):
+        return None
+
+
+def find_media_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Yield (file, path as given) for each path; folders are walked recursively.
+
+    A file named on the command line is always tried. Inside a folder only files with a known
+    video or still extension are taken, so that sidecars (.info.json, .description, subtitles)
+    and notes do not show up as failures; hidden files and partial downloads are skipped.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for sub in sorted(path.rglob("*")):
+                if (
+                    sub.is_file()
+                    and sub.suffix.lower() in MEDIA_EXTENSIONS
+                    and not any(part.startswith(".") for part in sub.relative_to(path).parts)
+                ):
+                    yield sub, str(sub)
+        else:
+            yield path, str(given)
+
+
+def analyse_file(path: Path) -> dict[str, Any]:
+    """Everything about one file that needs no catalog: the clips row and the sidecar info.
+
+    Runs in worker processes; returns plain data.
+    """
+    record = probe_file(path)
+    return {"clip": record, "info": read_info_json(path)}
+
+
+def sighting_for(
+    path: Path, given: str, info: dict | None, fields: dict[str, Any], logged_by: str | None
+) -> dict[str, Any]:
+    """The sighting row: the volunteer's fields win over those read from yt-dlp's info.json."""
+    row: dict[str, Any] = dict.fromkeys(SIGHTING_FIELDS)
+    if info:
+        row.update({k: v for k, v in sighting_fields_from_info(info).items() if v is not None})
+    row.update({k: v for k, v in fields.items() if k in SIGHTING_FIELDS and v not in (None, "")})
+    row["platform"] = normalise_platform(row["platform"]) or platform_of(row["source_url"])
+    row.update(
+        path=str(path.resolve()),
+        path_given=given,
+        logged_by=logged_by,
+        logged_at=now_iso(),
+        info_json=json.dumps(info, ensure_ascii=False, sort_keys=True) if info else None,
+    )
+    return row
+
+
+def save_clip(
+    db: sqlite_utils.Database, clip: dict[str, Any], sighting: dict[str, Any]
+) -> tuple[int, bool, bool]:
+    """Write one clip and its sighting in one transaction.
+
+    Returns:
+        (clip id, whether the clip is new, whether the sighting is new). The same file
+        (same SHA-256) is always the same clip; the same sighting twice is stored once.
+    """
+    with transaction(db):
+        row = db.execute("SELECT id FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
+        new_clip = row is None
+        if new_clip:
+            clip_id = db["clips"].insert({**clip, "first_logged_at": sighting["logged_at"]}).last_pk
+        else:
+            clip_id = row[0]
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO sightings (clip_id, path, path_given, source_url, platform,"
+            " posted_by, outlet, posted_at, title, description, note, logged_by, logged_at,"
+            " info_json) VALUES (:clip_id, :path, :path_given, :source_url, :platform,"
+            " :posted_by, :outlet, :posted_at, :title, :description, :note, :logged_by,"
+            " :logged_at, :info_json)",
+            {**sighting, "clip_id": clip_id},
+        )
+        return clip_id, new_clip, cursor.rowcount == 1
+
+
+def log_paths(
+    paths: Iterable[str | Path],
+    *,
+    db_path: str | Path | None,
+    fields: dict[str, Any] | None = None,
+    logged_by: str | None = None,
+    jobs: int = 1,
+    on_result: Callable[[LogResult, int, int], None] | None = None,
+) -> list[LogResult]:
+    """Log every file under `paths` into the catalog; bad files are reported, not fatal.
+
+    Args:
+        paths: files and folders (walked recursively).
+        db_path: the catalog; opened before any work if it exists (so a broken catalog
+            fails fast) and created only once a first file is good.
+        fields: the volunteer's sighting fields (source_url, platform, posted_by, outlet,
+            posted_at, note), applied to every file.
+        logged_by: who logs; None means `default_logged_by()`.
+        jobs: worker processes for hashing, probing and fingerprinting.
+        on_result: called after each file with (result, files done, files in all).
+
+    Returns:
+        One LogResult per file, in the order the files were given.
+
+    Raises:
+        CatalogError: the catalog cannot be opened or written; the batch stops.
+    """
+    fields = fields or {}
+    logged_by = logged_by or default_logged_by()
+    files = list(find_media_files(paths))
+    db = open_catalog(db_path) if db_path is None or Path(db_path).exists() else None
+    results: list[LogResult] = []
+    try:
+        for (path, given), outcome in zip(
+            files, _analyse_all([p for p, _ in files], jobs), strict=True
+        ):
+            result = LogResult(path=given)
+            if isinstance(outcome, MissingToolError):
+                raise outcome  # every other file would fail the same way
+            if isinstance(outcome, ProvenanceError):
+                result.error = str(outcome)
+            else:
+                if db is None:
+                    db = open_catalog(db_path)
+                sighting = sighting_for(path, given, outcome["info"], fields, logged_by)
+                with translate_sqlite_errors(db_path or "catalog"):
+                    result.clip_id, result.new_clip, result.new_sighting = save_clip(
+                        db, outcome["clip"], sighting
+                    )
+                result.clip = {
+                    k: v
+                    for k, v in outcome["clip"].items()
+                    if k not in ("probe", "exif", "container_tags")
+                }
+            results.append(result)
+            if on_result:
+                on_result(result, len(results), len(files))
+    finally:
+        if db is not None:
+            db.close()
+    return results
+
+
+def _analyse_all(paths: list[Path], jobs: int) -> Iterator[dict[str, Any] | ProvenanceError]:
+    """analyse_file over `paths`, in order, in `jobs` processes; errors are yielded, not raised."""
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield _analyse_or_error(path)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures: list[Future] = [pool.submit(_analyse_or_error, p) for p in paths]
+        try:
+            for future in futures:
+                yield future.result()
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _analyse_or_error(path: Path) -> dict[str, Any] | ProvenanceError:
+    try:
+        return analyse_file(path)
+    except ProvenanceError as e:
+        return e
+    except Exception as e:  # a bug or an odd file must not stop a batch of hundreds
+        return BadInputError(f"{path}: could not be analysed ({type(e).__name__}: {e})")
+
+
+def list_clips(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every clip with how often and where it was seen."""
+    return list(
+        db.query(
+            """
+        SELECT c.id, c.file_name, c.media_type, c.duration_seconds, c.width, c.height,
+               c.creation_time, c.sha256, count(s.id) AS sightings,
+               group_concat(DISTINCT coalesce(s.outlet, s.platform)) AS seen_at
+        FROM clips c LEFT JOIN sightings s ON s.clip_id = c.id
+        GROUP BY c.id ORDER BY c.id
+        """
+        )
+    )
+
+
+def verify_clips(
+    db: sqlite_utils.Database,
+    *,
+    clip_ids: Iterable[int] = (),
+    checked_by: str | None = None,
+    on_result: Callable[[dict[str, Any], int, int], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Re-hash every known copy of every clip (or of `clip_ids`) and record the outcome.
+
+    Each (clip, path) seen in a sighting is checked: `unchanged` (same SHA-256), `changed`
+    (the file there now differs) or `missing`. The checks are written to `verifications`
+    in one transaction, so the chain of custody of each copy can be read back later.
+    """
+    ids = list(clip_ids)
+    where = f"WHERE s.clip_id IN ({','.join('?' * len(ids))})" if ids else ""
+    copies = db.execute(
+        f"SELECT DISTINCT s.clip_id, s.path, c.sha256 FROM sightings s "
+        f"JOIN clips c ON c.id = s.clip_id {where} ORDER BY s.clip_id, s.path",
+        ids,
+    ).fetchall()
+    checked_by = checked_by or default_logged_by()
+    rows = []
+    for clip_id, path, expected in copies:
+        row = {
+            "clip_id": clip_id,
+            "path": path,
+            "sha256_found": None,
+            "size_bytes_found": None,
+            "checked_by": checked_by,
+            "checked_at": now_iso(),
+        }
+        try:
+            row["size_bytes_found"] = Path(path).stat().st_size
+            row["sha256_found"] = sha256_of(Path(path))
+            row["status"] = "unchanged" if row["sha256_found"] == expected else "changed"
+        except OSError:  # gone, or no longer readable: the copy is not there for us
+            row["status"] = "missing"
+            row["size_bytes_found"] = None
+        rows.append(row)
+        if on_result:
+            on_result(row, len(rows), len(copies))
+    with transaction(db):
+        db["verifications"].insert_all(rows)
+    return rows

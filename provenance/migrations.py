@@ -1,0 +1,103 @@
+"""The catalog's schema, as an ordered list of numbered migrations.
+
+Each migration is recorded in the catalog's `_sqlite_migrations` table when applied. Once a
+migration has been released it is never edited: a change to the schema is a new migration at
+the end of the list. Column CHECKs, foreign keys and views are written as plain SQL so that
+`sqlite3 catalog.db .schema` reads as documentation.
+"""
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("provenance")
+
+
+@MIGRATIONS()
+def m001_clips_sightings_verifications(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE clips (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+            path TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+            media_type TEXT NOT NULL CHECK (media_type IN ('video', 'still')),
+            container TEXT,
+            video_codec TEXT,
+            audio_codec TEXT,
+            duration_seconds REAL CHECK (duration_seconds IS NULL OR duration_seconds >= 0),
+            width INTEGER CHECK (width IS NULL OR width > 0),
+            height INTEGER CHECK (height IS NULL OR height > 0),
+            fps REAL CHECK (fps IS NULL OR fps > 0),
+            rotation INTEGER CHECK (rotation IS NULL OR rotation IN (0, 90, 180, 270)),
+            creation_time TEXT,
+            encoder TEXT,
+            make TEXT,
+            model TEXT,
+            software TEXT,
+            gps_latitude REAL CHECK (gps_latitude IS NULL OR gps_latitude BETWEEN -90 AND 90),
+            gps_longitude REAL CHECK (gps_longitude IS NULL OR gps_longitude BETWEEN -180 AND 180),
+            gps_altitude REAL,
+            comment TEXT,
+            container_tags TEXT CHECK (container_tags IS NULL OR json_valid(container_tags)),
+            exif TEXT CHECK (exif IS NULL OR json_valid(exif)),
+            probe TEXT CHECK (probe IS NULL OR json_valid(probe)),
+            first_logged_at TEXT NOT NULL
+        );
+        CREATE INDEX clips_creation_time ON clips(creation_time);
+        CREATE INDEX clips_file_name ON clips(file_name);
+
+        CREATE TABLE sightings (
+            id INTEGER PRIMARY KEY,
+            clip_id INTEGER NOT NULL REFERENCES clips(id),
+            path TEXT NOT NULL,
+            path_given TEXT NOT NULL,
+            source_url TEXT,
+            platform TEXT,
+            posted_by TEXT,
+            outlet TEXT,
+            posted_at TEXT,
+            title TEXT,
+            description TEXT,
+            note TEXT,
+            logged_by TEXT,
+            logged_at TEXT NOT NULL,
+            info_json TEXT CHECK (info_json IS NULL OR json_valid(info_json))
+        );
+        CREATE INDEX sightings_clip_id ON sightings(clip_id);
+        CREATE INDEX sightings_outlet ON sightings(outlet);
+        CREATE INDEX sightings_source_url ON sightings(source_url);
+        -- The same clip seen again with the same facts is not a new sighting: this makes
+        -- re-running a `log` command add nothing.
+        CREATE UNIQUE INDEX sightings_unique ON sightings(
+            clip_id, path, ifnull(source_url, ''), ifnull(platform, ''), ifnull(posted_by, ''),
+            ifnull(outlet, ''), ifnull(posted_at, ''), ifnull(note, ''), ifnull(logged_by, '')
+        );
+
+        CREATE TABLE verifications (
+            id INTEGER PRIMARY KEY,
+            clip_id INTEGER NOT NULL REFERENCES clips(id),
+            path TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('unchanged', 'changed', 'missing')),
+            sha256_found TEXT,
+            size_bytes_found INTEGER,
+            checked_by TEXT,
+            checked_at TEXT NOT NULL
+        );
+        CREATE INDEX verifications_clip_id ON verifications(clip_id);
+
+        -- One row per sighting with the clip's main facts: "where has this file been seen?"
+        CREATE VIEW clip_sightings AS
+        SELECT c.id AS clip_id, c.file_name, c.sha256, c.duration_seconds, c.width, c.height,
+               c.creation_time, s.id AS sighting_id, s.path, s.source_url, s.platform,
+               s.posted_by, s.outlet, s.posted_at, s.title, s.note, s.logged_by, s.logged_at
+        FROM clips c JOIN sightings s ON s.clip_id = c.id;
+
+        -- The latest custody check of each known copy of each clip.
+        CREATE VIEW clip_custody AS
+        SELECT v.clip_id, c.file_name, v.path, v.status, v.sha256_found, v.checked_at
+        FROM verifications v JOIN clips c ON c.id = v.clip_id
+        WHERE v.id = (SELECT max(v2.id) FROM verifications v2
+                      WHERE v2.clip_id = v.clip_id AND v2.path = v.path);
+        """
+    )

@@ -1,0 +1,196 @@
+"""What each table, view and column of the catalog means, for people who write SQL.
+
+`describe_schema` walks the live catalog and attaches these descriptions, so that
+`provenance schema` and docs/schema.md (generated from it, checked by a test) cannot drift
+from the real schema: a column without a description here shows up as undocumented.
+"""
+
+from typing import Any
+
+import sqlite_utils
+
+DOCS: dict[str, dict[str, str]] = {
+    "clips": {
+        "": "One row per distinct file (by SHA-256): a video or a still, with what the file "
+        "says about itself. The same file logged again is the same clip; each logging is a "
+        "row in `sightings`.",
+        "id": "Clip number, used by every command (`provenance matches 41`).",
+        "sha256": "SHA-256 of the file's bytes, lower-case hex: the clip's identity.",
+        "path": "Absolute path where the file was first logged.",
+        "file_name": "File name where it was first logged.",
+        "size_bytes": "File size in bytes.",
+        "media_type": "`video` or `still`.",
+        "container": "ffprobe's container format name (`mov,mp4,m4a,3gp,3g2,mj2`, `matroska,webm`, `image2`).",
+        "video_codec": "Codec of the first video stream (`h264`, `hevc`, `vp9`, `mjpeg`).",
+        "audio_codec": "Codec of the first audio stream, or NULL when silent.",
+        "duration_seconds": "Length in seconds (NULL for stills).",
+        "width": "Coded frame width in pixels, before rotation.",
+        "height": "Coded frame height in pixels, before rotation.",
+        "fps": "Average frame rate (NULL for stills).",
+        "rotation": "Display rotation, degrees clockwise (0, 90, 180, 270).",
+        "creation_time": "Recording time as ISO 8601, from the camera's own tag when present "
+        "(QuickTime creationdate with its UTC offset, EXIF DateTimeOriginal), "
+        "else the container's creation_time. Re-encoders often reset or drop it.",
+        "encoder": "Encoder/software tag of the container.",
+        "make": "Camera or phone maker (QuickTime/EXIF).",
+        "model": "Camera or phone model.",
+        "software": "Firmware or editing software tag.",
+        "gps_latitude": "Latitude in decimal degrees (ISO 6709 tag of the container, or EXIF GPS).",
+        "gps_longitude": "Longitude in decimal degrees.",
+        "gps_altitude": "Altitude in metres, when tagged.",
+        "comment": "Comment or description tag of the container.",
+        "container_tags": "JSON: every container-level tag exactly as ffprobe read it.",
+        "exif": "JSON: every EXIF tag of a still, as text (exifread).",
+        "probe": "JSON: ffprobe's full output (format and streams).",
+        "first_logged_at": "UTC time the clip was first logged.",
+    },
+    "sightings": {
+        "": "One row per time a clip was logged from somewhere: where the volunteer found it "
+        "and who posted it. A re-post of the same file by another outlet is a further "
+        "sighting of the same clip.",
+        "id": "Sighting number.",
+        "clip_id": "The clip seen (clips.id).",
+        "path": "Absolute path of the file when logged.",
+        "path_given": "The path as the volunteer typed it.",
+        "source_url": "Where the file was downloaded from (post, video page).",
+        "platform": "Platform of the post: telegram, twitter, youtube, facebook, tiktok, vk, ...",
+        "posted_by": "Account or channel that posted it, as written.",
+        "outlet": "News outlet or agency that carried it (Newsflash, Reuters, Daily Mail).",
+        "posted_at": "When it was posted, ISO 8601 (a date alone when only the day is known).",
+        "title": "Title of the post (from yt-dlp's info.json).",
+        "description": "Text of the post (from yt-dlp's info.json).",
+        "note": "The volunteer's note.",
+        "logged_by": "Who logged it (`--by`, $PROVENANCE_BY, or the login name).",
+        "logged_at": "UTC time of logging.",
+        "info_json": "JSON: the provenance fields of the yt-dlp `.info.json` found beside the file.",
+    },
+    "verifications": {
+        "": "Chain of custody: each re-hash of each known copy of a clip by `provenance verify`.",
+        "id": "Check number.",
+        "clip_id": "The clip checked (clips.id).",
+        "path": "The copy checked.",
+        "status": "`unchanged` (same SHA-256), `changed` (different bytes) or `missing`.",
+        "sha256_found": "SHA-256 found at the path (NULL when missing).",
+        "size_bytes_found": "Size found at the path (NULL when missing).",
+        "checked_by": "Who ran the check.",
+        "checked_at": "UTC time of the check.",
+    },
+    "clip_sightings": {
+        "": "View: one row per sighting with its clip's main facts. Where has this footage been seen?",
+    },
+    "clip_custody": {
+        "": "View: the latest custody check of each known copy of each clip.",
+    },
+    "_sqlite_migrations": {
+        "": "The schema migrations applied to this catalog, in order (sqlite-utils).",
+        "id": "Row number.",
+        "migration_set": "Always `provenance`.",
+        "name": "Migration name, numbered (`m001_...`).",
+        "applied_at": "When it was applied.",
+    },
+}
+
+EXAMPLES: dict[str, list[tuple[str, str]]] = {
+    "clips": [
+        (
+            "Clips with a capture time and GPS, oldest first",
+            "select id, file_name, creation_time, gps_latitude, gps_longitude from clips\n"
+            "where gps_latitude is not null order by creation_time",
+        ),
+        (
+            "Every container tag of clip 3",
+            "select key, value from clips, json_each(clips.container_tags) where id = 3",
+        ),
+    ],
+    "sightings": [
+        (
+            "Every outlet that carried clip 3, earliest post first",
+            "select outlet, platform, posted_by, posted_at, source_url from sightings\n"
+            "where clip_id = 3 order by posted_at",
+        ),
+    ],
+    "clip_custody": [
+        (
+            "Copies that changed or went missing",
+            "select * from clip_custody where status != 'unchanged'",
+        ),
+    ],
+}
+
+VIEW_COLUMN = "(see the view's definition)"
+
+
+def describe_schema(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every table and view of the live catalog with its columns and their descriptions."""
+    out = []
+    for kind, names in (("table", db.table_names()), ("view", db.view_names())):
+        for name in names:
+            if name.startswith("sqlite_") or "_fts" in name:
+                continue
+            docs = DOCS.get(name, {})
+            columns = [
+                {
+                    "name": c.name,
+                    "type": c.type or "",
+                    "description": docs.get(c.name) or (VIEW_COLUMN if kind == "view" else None),
+                }
+                for c in db[name].columns
+            ]
+            out.append(
+                {
+                    "name": name,
+                    "kind": kind,
+                    "description": docs.get(""),
+                    "columns": columns,
+                    "examples": EXAMPLES.get(name, []),
+                }
+            )
+    return out
+
+
+def undocumented(schema: list[dict[str, Any]]) -> list[str]:
+    """'table.column' for every live table or column without a description."""
+    missing = [s["name"] for s in schema if not s["description"]]
+    missing += [
+        f"{s['name']}.{c['name']}" for s in schema for c in s["columns"] if not c["description"]
+    ]
+    return missing
+
+
+def schema_markdown(schema: list[dict[str, Any]], version: str | None) -> str:
+    """docs/schema.md: every table, view and column, with example queries."""
+    lines = [
+        "# The catalog schema",
+        "",
+        "<!-- Generated by `provenance schema --markdown` from a fresh catalog; a test checks "
+        "that this file matches. Do not edit by hand. -->",
+        "",
+        "`catalog.db` is a plain SQLite file. Open it with `sqlite3 catalog.db`, Datasette or "
+        "any SQLite client. JSON columns are queried with SQLite's json functions "
+        "(`json_extract`, `json_each`).",
+        "",
+        f"Schema version: `{version}`.",
+        "",
+    ]
+    for item in schema:
+        lines += [f"## `{item['name']}` ({item['kind']})", "", item["description"] or "", ""]
+        lines += ["| column | type | meaning |", "|---|---|---|"]
+        for c in item["columns"]:
+            meaning = (c["description"] or "").replace("|", "\\|")
+            lines.append(f"| `{c['name']}` | {c['type']} | {meaning} |")
+        lines.append("")
+        for title, sql in item["examples"]:
+            lines += [f"{title}:", "", "```sql", sql + ";", "```", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def schema_text(schema: list[dict[str, Any]]) -> str:
+    """The same, for a terminal."""
+    lines = []
+    for item in schema:
+        lines.append(f"{item['name']} ({item['kind']}): {item['description'] or ''}")
+        width = max((len(c["name"]) for c in item["columns"]), default=0)
+        for c in item["columns"]:
+            lines.append(f"  {c['name']:<{width}}  {c['type']:<8} {c['description'] or ''}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,14 @@
+"""The code stays ruff-clean and ruff-formatted (rules in pyproject.toml)."""
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_ruff_check_and_format():
+    for args in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args], cwd=ROOT, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,342 @@
+"""`provenance log`, `clips` and `verify` on real files and a real catalog."""
+
+import json
+import shutil
+import sqlite3
+
+from conftest import run_process
+
+
+def rows(db, sql, *params):
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+def test_log_video_records_hash_probe_and_tags(run, media, isolated_catalog):
+    result = run(
+        "log",
+        media["tagged"],
+        "--source-url",
+        "https://t.me/ngu/123",
+        "--posted-by",
+        "National Guard of Ukraine",
+        "--outlet",
+        "Newsflash",
+        "--note",
+        "from NGU",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("logged clip 1  tagged.mp4  0:02  320x240  sha256 ")
+    (clip,) = rows(isolated_catalog, "select * from clips")
+    assert len(clip["sha256"]) == 64
+    assert clip["media_type"] == "video"
+    assert clip["video_codec"] == "h264"
+    assert clip["container"].startswith("mov,mp4")
+    assert abs(clip["duration_seconds"] - 2.0) < 0.1
+    assert (clip["width"], clip["height"], clip["fps"]) == (320, 240, 25.0)
+    assert clip["creation_time"] == "2022-06-01T10:00:00Z"
+    assert (clip["gps_latitude"], clip["gps_longitude"]) == (48.595, 38.001)
+    assert (clip["make"], clip["model"]) == ("DJI", "Mavic 3")
+    assert json.loads(clip["container_tags"])["location"] == "+48.5950+038.0010/"
+    assert json.loads(clip["probe"])["streams"][0]["codec_type"] == "video"
+    (sighting,) = rows(isolated_catalog, "select * from sightings")
+    assert sighting["platform"] == "telegram"  # guessed from the URL
+    assert (sighting["posted_by"], sighting["outlet"], sighting["note"]) == (
+        "National Guard of Ukraine",
+        "Newsflash",
+        "from NGU",
+    )
+    assert sighting["logged_by"] == "tester"
+    assert sighting["path_given"] == str(media["tagged"])
+
+
+def test_log_still_reads_exif_gps_as_decimal_degrees(run, media, isolated_catalog):
+    assert run("log", media["still"]).exit_code == 0
+    (clip,) = rows(isolated_catalog, "select * from clips")
+    assert clip["media_type"] == "still"
+    assert clip["duration_seconds"] is None
+    assert abs(clip["gps_latitude"] - 48.5) < 1e-4
+    assert abs(clip["gps_longitude"] + 38.25) < 1e-4
+    assert clip["creation_time"] == "2022-06-01T10:15:00"
+    assert (clip["make"], clip["model"]) == ("TestCam", "T-1")
+    assert json.loads(clip["exif"])["Image Make"] == "TestCam"
+
+
+def test_same_file_twice_is_one_clip_and_rerun_adds_nothing(
+    run, clip_copy, tmp_path, isolated_catalog
+):
+    first = clip_copy("plain")
+    assert run("log", first).exit_code == 0
+    again = run("log", first)
+    assert again.exit_code == 0
+    assert again.stdout.startswith("already logged: clip 1")
+    assert len(rows(isolated_catalog, "select * from sightings")) == 1
+    # Another path, another outlet: the same clip, seen again.
+    other = clip_copy("plain", "reposted.mp4", tmp_path / "elsewhere")
+    result = run("log", other, "--outlet", "Daily Mail")
+    assert result.stdout.startswith("new sighting of clip 1")
+    assert rows(isolated_catalog, "select count(*) n from clips")[0]["n"] == 1
+    assert [
+        s["outlet"] for s in rows(isolated_catalog, "select outlet from sightings order by id")
+    ] == [None, "Daily Mail"]
+
+
+def test_folder_is_walked_recursively_with_yt_dlp_sidecar(
+    run, clip_copy, tmp_path, isolated_catalog
+):
+    folder = tmp_path / "clips"
+    clip_copy("tagged", folder=folder / "a")
+    clip_copy("still", folder=folder / "b" / "c")
+    video = clip_copy("plain", folder=folder)
+    video.with_name("plain.info.json").write_text(
+        json.dumps(
+            {
+                "webpage_url": "https://www.youtube.com/watch?v=abc",
+                "extractor_key": "Youtube",
+                "channel": "Some Channel",
+                "uploader": "someone",
+                "timestamp": 1654077600,
+                "upload_date": "20220601",
+                "title": "Trench footage",
+                "description": "Filmed near Lyman",
+                "formats": [{"url": "x"}] * 50,
+            }
+        )
+    )
+    (folder / "notes.txt").write_text("not a clip")
+    (folder / ".hidden.mp4").write_text("partial")
+    result = run("log", folder, "-q")
+    assert result.exit_code == 0, result.output
+    assert "3 files: 3 new clips, 0 new sightings of known clips, 0 failed" in result.output
+    (s,) = rows(
+        isolated_catalog,
+        "select s.* from sightings s join clips c on c.id = s.clip_id "
+        "where c.file_name = 'plain.mp4'",
+    )
+    assert s["source_url"] == "https://www.youtube.com/watch?v=abc"
+    assert (s["platform"], s["posted_by"], s["title"]) == (
+        "youtube",
+        "Some Channel",
+        "Trench footage",
+    )
+    assert s["posted_at"] == "2022-06-01T10:00:00Z"
+    assert s["description"] == "Filmed near Lyman"
+    assert "formats" not in json.loads(s["info_json"])
+    # What the volunteer types wins over the sidecar.
+    run("log", folder / "plain.mp4", "--posted-by", "NGU press service")
+    assert (
+        rows(isolated_catalog, "select posted_by from sightings order by id desc limit 1")[0][
+            "posted_by"
+        ]
+        == "NGU press service"
+    )
+
+
+def test_bad_inputs_give_one_line_and_leave_catalog_as_it_was(
+    run, media, tmp_path, isolated_catalog
+):
+    assert run("log", media["plain"]).exit_code == 0
+    before = isolated_catalog.read_bytes()
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    truncated = tmp_path / "truncated.mp4"
+    truncated.write_bytes(media["tagged"].read_bytes()[:3000])
+    text = tmp_path / "text.mp4"
+    text.write_text("this is a note, not a video\n")
+    image = tmp_path / "image.mp4"
+    shutil.copyfile(media["still"], image)
+    expected = {
+        empty: f"Error: {empty}: empty file (0 bytes)",
+        truncated: f"Error: {truncated}: not a video or image ffmpeg can read (the MP4 index "
+        "(moov atom) is missing: truncated or not fully downloaded)",
+        text: f"Error: {text}: is a text file, not a video or image",
+        image: f"Error: {image}: is a JPEG image, not a video; rename it to its real extension "
+        "to log it as a still",
+        tmp_path / "missing.mp4": f"Error: {tmp_path / 'missing.mp4'}: no such file",
+    }
+    for path, message in expected.items():
+        result = run("log", path)
+        assert result.exit_code == 1
+        assert result.stderr == message + "\n"
+        assert result.stdout == ""
+    assert isolated_catalog.read_bytes() == before
+
+
+def test_bad_file_in_batch_does_not_stop_the_rest(run, clip_copy, tmp_path, isolated_catalog):
+    folder = tmp_path / "batch"
+    clip_copy("plain", folder=folder)
+    clip_copy("tagged", folder=folder)
+    (folder / "broken.mp4").write_bytes(b"\x00" * 100)
+    result = run("log", folder)
+    assert result.exit_code == 1
+    assert "3 files: 2 new clips, 0 new sightings of known clips, 1 failed" in result.stderr
+    assert (
+        f"failed:\n  {folder / 'broken.mp4'}: not a video or image ffmpeg can read" in result.stderr
+    )
+    assert rows(isolated_catalog, "select count(*) n from clips")[0]["n"] == 2
+
+
+def test_first_use_with_only_bad_files_creates_no_catalog(run, tmp_path, isolated_catalog):
+    (tmp_path / "x.mp4").write_bytes(b"")
+    assert run("log", tmp_path / "x.mp4").exit_code == 1
+    assert not isolated_catalog.exists()
+
+
+def test_catalog_that_is_not_sqlite_is_refused_untouched(run, media, tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("shopping list\n" * 200)
+    result = run("log", media["plain"], "--db", bogus)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {bogus}: not a SQLite database\n"
+    assert bogus.read_text() == "shopping list\n" * 200
+
+
+def test_read_only_catalog_is_refused_for_writing_but_readable(run, media, isolated_catalog):
+    assert run("log", media["plain"]).exit_code == 0
+    isolated_catalog.chmod(0o444)
+    before = isolated_catalog.read_bytes()
+    result = run("log", media["tagged"])
+    assert result.exit_code == 1
+    assert (
+        result.stderr == f"Error: {isolated_catalog}: catalog is read-only (no write permission)\n"
+    )
+    assert isolated_catalog.read_bytes() == before
+    listing = run("clips")
+    assert listing.exit_code == 0
+    assert "plain.mp4" in listing.stdout
+
+
+def test_locked_catalog_times_out_with_a_clear_error(media, isolated_catalog, run):
+    assert run("log", media["plain"]).exit_code == 0
+    holder = sqlite3.connect(isolated_catalog)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run_process("log", media["tagged"], env={"PROVENANCE_BUSY_TIMEOUT": "0.5"})
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(
+        f"Error: {isolated_catalog}: catalog is locked by another process (waited 0.5 s)"
+    )
+    assert rows(isolated_catalog, "select count(*) n from clips")[0]["n"] == 1
+
+
+def test_four_processes_log_into_one_catalog_at_once(media, clip_copy, tmp_path, isolated_catalog):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    folders = []
+    for i in range(4):
+        folder = tmp_path / f"volunteer{i}"
+        clip_copy("plain", f"mine{i}.mp4", folder)  # the same file for all four
+        clip_copy("tagged", f"tagged{i}.mp4", folder)
+        # and one file that only this volunteer has
+        (folder / f"own{i}.mp4").write_bytes(media["tagged"].read_bytes() + bytes([i]) * 16)
+        folders.append(folder)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(ROOT / "cli.py"), "log", "-q", "-j", "1", str(f)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for f in folders
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], outputs
+    assert rows(isolated_catalog, "select count(*) n from clips")[0]["n"] == 2 + 4
+    assert rows(isolated_catalog, "select count(*) n from sightings")[0]["n"] == 12
+    assert rows(isolated_catalog, "pragma journal_mode")[0]["journal_mode"] == "wal"
+
+
+def test_interrupted_batch_keeps_whole_clips_and_rerun_finishes(
+    media, clip_copy, tmp_path, isolated_catalog
+):
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    folder = tmp_path / "many"
+    for i in range(12):
+        (folder).mkdir(exist_ok=True)
+        (folder / f"c{i:02d}.mp4").write_bytes(media["tagged"].read_bytes() + bytes([i]) * 8)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "cli.py"), "log", "-j", "1", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout.readline().startswith("logged clip 1 ")
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Interrupted" in err
+    done = rows(
+        isolated_catalog,
+        "select c.id, count(s.id) n from clips c "
+        "left join sightings s on s.clip_id = c.id group by c.id",
+    )
+    assert 1 <= len(done) < 12
+    assert all(r["n"] == 1 for r in done)  # no clip without its sighting
+    rerun = run_process("log", "-q", folder)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rows(isolated_catalog, "select count(*) n from clips")[0]["n"] == 12
+    assert rows(isolated_catalog, "select count(*) n from sightings")[0]["n"] == 12
+
+
+def test_missing_ffprobe_gives_an_install_hint(media, tmp_path):
+    import sys
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "python").symlink_to(sys.executable)
+    result = run_process("log", media["plain"], env={"PATH": str(bin_dir)})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(
+        "Error: ffprobe not found on PATH: install it with your package"
+    )
+
+
+def test_clips_lists_what_is_in_the_catalog(run, media):
+    assert "no clips in" in run("clips").stdout
+    run("log", media["tagged"], "--outlet", "Newsflash")
+    run("log", media["still"])
+    out = run("clips").stdout.splitlines()
+    assert out[0].split()[:5] == ["1", "tagged.mp4", "0:02", "320x240", "2022-06-01T10:00:00Z"]
+    assert out[0].endswith("seen 1x  Newsflash")
+    assert out[1].split()[:3] == ["2", "still.jpg", "still"]
+    as_json = json.loads(run("clips", "--json").stdout)
+    assert [c["file_name"] for c in as_json] == ["tagged.mp4", "still.jpg"]
+
+
+def test_verify_reports_unchanged_changed_and_missing(run, clip_copy, tmp_path, isolated_catalog):
+    kept = clip_copy("plain")
+    edited = clip_copy("tagged")
+    gone = clip_copy("still")
+    assert run("log", "-q", kept, edited, gone).exit_code == 0
+    assert run("verify").stdout.endswith("3 copies checked: 3 unchanged, 0 changed, 0 missing\n")
+    with open(edited, "ab") as f:
+        f.write(b"tampered")
+    gone.unlink()
+    result = run("verify", "-q")
+    assert result.exit_code == 1
+    assert f"changed    clip 2  {edited}" in result.stdout
+    assert f"missing    clip 3  {gone}" in result.stdout
+    assert result.stdout.endswith("3 copies checked: 1 unchanged, 1 changed, 1 missing\n")
+    custody = rows(isolated_catalog, "select clip_id, status from clip_custody order by clip_id")
+    assert custody == [
+        {"clip_id": 1, "status": "unchanged"},
+        {"clip_id": 2, "status": "changed"},
+        {"clip_id": 3, "status": "missing"},
+    ]
+    assert rows(isolated_catalog, "select count(*) n from verifications")[0]["n"] == 6
