@@ -4,6 +4,7 @@ Each command opens the catalog, calls one library function and prints what it re
 ProvenanceError becomes one line "Error: ..." on stderr and exit status 1; bad options exit 2.
 """
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import click
 from tqdm import tqdm
 
 from . import clips as clips_lib
+from . import linking
 from .catalog import default_catalog_path, open_catalog, schema_version
 from .errors import ProvenanceError
 from .schema_docs import describe_schema, schema_markdown, schema_text
@@ -90,6 +92,41 @@ def describe_clip_line(result: clips_lib.LogResult) -> str:
     return f"{verb} {result.clip_id}  {Path(result.path).name}  {length}  {size}  sha256 {clip['sha256'][:12]}"
 
 
+def describe_matches(rows: list[dict[str, Any]]) -> list[str]:
+    """'same footage as clip 12 (...)' and one line per matched stretch, per other clip."""
+    lines: list[str] = []
+    for other_id in dict.fromkeys(r["other_clip_id"] for r in rows):
+        mine = [r for r in rows if r["other_clip_id"] == other_id]
+        first = mine[0]
+        facts = [first["other_seen_at"]] if first["other_seen_at"] else []
+        if first["other_posted_by"]:
+            facts.append(f'posted by "{first["other_posted_by"]}"')
+        if first["other_media_type"] == "still":
+            facts.append("still")
+        else:
+            facts.append(f"{format_duration(first['other_duration_seconds'])} long")
+        lines.append(
+            f"  same footage as clip {other_id} {first['other_file_name']} ({', '.join(facts)}):"
+        )
+        for r in mine:
+            speed = f"  speed x{r['speed']:g}" if r["speed"] != 1.0 else ""
+            transform = f"  {r['transform']}" if r["transform"] != "same" else ""
+            lines.append(
+                f"    this {format_range(r['start_seconds'], r['end_seconds'])}  =  clip {other_id}  "
+                f"{format_range(r['other_start_seconds'], r['other_end_seconds'])}   "
+                f"similarity {r['similarity']:.2f}{speed}{transform}"
+            )
+    return lines
+
+
+def format_range(start: float, end: float) -> str:
+    return (
+        format_duration(start)
+        if start == end
+        else f"{format_duration(start)}-{format_duration(end)}"
+    )
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--source-url", help="Where the clip was downloaded from.")
@@ -141,7 +178,10 @@ def log(
         if result.error:
             tqdm.write(f"Error: {result.error}", file=sys.stderr)
         elif not quiet:
-            tqdm.write(describe_clip_line(result), file=sys.stdout)
+            tqdm.write(
+                "\n".join([describe_clip_line(result), *describe_matches(result.matches)]),
+                file=sys.stdout,
+            )
 
     try:
         results = clips_lib.log_paths(
@@ -181,8 +221,6 @@ def list_clips_command(as_json, db_path):
     db = open_catalog(db_path, write=False)
     rows = clips_lib.list_clips(db)
     if as_json:
-        import json
-
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not rows:
@@ -230,6 +268,68 @@ def verify(clip_ids, checked_by, quiet, db_path):
     click.echo(f"{len(rows)} copies checked: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
     if counts["changed"] or counts["missing"]:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("clip_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def matches(clip_id, as_json, db_path):
+    """The clips that share footage with CLIP_ID, with the matching time ranges."""
+    db = open_catalog(db_path, write=False)
+    rows = linking.matches_of(db, clip_id)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
+        raise click.ClickException(f"no clip {clip_id} in the catalog")
+    if not rows:
+        click.echo(f"clip {clip_id}: no other clip shares its footage")
+    for line in describe_matches(rows):
+        click.echo(line[2:])
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def groups(as_json, db_path):
+    """Every set of clips that share footage, earliest sighting first."""
+    db = open_catalog(db_path, write=False)
+    found = linking.footage_groups(db)
+    if as_json:
+        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no clips share footage")
+    for group in found:
+        click.echo(f"group {group['group_id']}: {len(group['clips'])} clips")
+        for c in group["clips"]:
+            length = format_duration(c["duration_seconds"]) if c["duration_seconds"] else "still"
+            click.echo(
+                f"  clip {c['clip_id']:<5} {c['file_name']:<40} {length:>7}  "
+                f"first seen {c['first_seen'] or '-'}  {c['seen_at'] or ''}".rstrip()
+            )
+
+
+@cli.command()
+@quiet_option
+@db_option
+def rematch(quiet, db_path):
+    """Recompute every clip match from the stored fingerprints (after a threshold change)."""
+    db = open_catalog(db_path)
+    bar = tqdm(total=0, unit="clip", disable=quiet or None, file=sys.stderr)
+
+    def on_progress(done, total):
+        bar.total = total
+        bar.update(1)
+
+    try:
+        written = linking.rematch_all(db, on_progress=on_progress)
+    finally:
+        bar.close()
+    click.echo(
+        f"{written // 2} matched stretches between {len(linking.footage_groups(db))} groups of clips"
+    )
 
 
 @cli.command()

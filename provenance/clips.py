@@ -5,7 +5,6 @@ only the main process writes, one transaction per clip, so an interrupted batch 
 clips only and a rerun finishes the job without duplicates.
 """
 
-import datetime as dt
 import getpass
 import json
 import os
@@ -19,8 +18,13 @@ import sqlite_utils
 
 from .catalog import open_catalog, transaction, translate_sqlite_errors
 from .errors import BadInputError, MissingToolError, ProvenanceError
+from .fingerprint import Fingerprint, fingerprint_file
+from .index import FingerprintIndex
+from .linking import link_clip, matches_of
+from .matching import Stretch
 from .probe import MEDIA_EXTENSIONS, probe_file, sha256_of
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
+from .timeutil import now_iso
 
 SIGHTING_FIELDS = (
     "source_url",
@@ -43,11 +47,8 @@ class LogResult:
     new_clip: bool = False
     new_sighting: bool = False
     clip: dict[str, Any] = field(default_factory=dict)
+    matches: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def default_logged_by() -> str | None:
@@ -79,13 +80,19 @@ def find_media_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
             yield path, str(given)
 
 
-def analyse_file(path: Path) -> dict[str, Any]:
-    """Everything about one file that needs no catalog: the clips row and the sidecar info.
-
-    Runs in worker processes; returns plain data.
+def analyse_file(path: Path, *, keyframes_only: bool = False) -> dict[str, Any]:
+    """Everything about one file that needs no catalog: the clips row, the sidecar info and
+    the perceptual fingerprint. Runs in worker processes; returns plain data.
     """
     record = probe_file(path)
-    return {"clip": record, "info": read_info_json(path)}
+    still = record["media_type"] == "still"
+    fp = fingerprint_file(
+        path,
+        still=still,
+        keyframes_only=keyframes_only,
+        expected_seconds=record["duration_seconds"],
+    )
+    return {"clip": record, "info": read_info_json(path), "fingerprint": fp}
 
 
 def sighting_for(
@@ -108,14 +115,20 @@ def sighting_for(
 
 
 def save_clip(
-    db: sqlite_utils.Database, clip: dict[str, Any], sighting: dict[str, Any]
-) -> tuple[int, bool, bool]:
-    """Write one clip and its sighting in one transaction.
+    db: sqlite_utils.Database,
+    clip: dict[str, Any],
+    sighting: dict[str, Any],
+    fingerprint: Fingerprint | None = None,
+    index: FingerprintIndex | None = None,
+) -> tuple[int, bool, bool, dict[int, list[Stretch]]]:
+    """Write one clip, its sighting, fingerprint and matches in one transaction.
 
     Returns:
-        (clip id, whether the clip is new, whether the sighting is new). The same file
-        (same SHA-256) is always the same clip; the same sighting twice is stored once.
+        (clip id, whether the clip is new, whether the sighting is new, the matches found for
+        a new clip: other clip id -> stretches). The same file (same SHA-256) is always the
+        same clip; the same sighting twice is stored once.
     """
+    matches: dict[int, list[Stretch]] = {}
     with transaction(db):
         row = db.execute("SELECT id FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
         new_clip = row is None
@@ -131,7 +144,15 @@ def save_clip(
             " :logged_at, :info_json)",
             {**sighting, "clip_id": clip_id},
         )
-        return clip_id, new_clip, cursor.rowcount == 1
+        if fingerprint is not None and new_clip:
+            matches = link_clip(
+                db,
+                index if index is not None else FingerprintIndex(),
+                clip_id,
+                fingerprint,
+                still=clip["media_type"] == "still",
+            )
+        return clip_id, new_clip, cursor.rowcount == 1, matches
 
 
 def log_paths(
@@ -141,6 +162,7 @@ def log_paths(
     fields: dict[str, Any] | None = None,
     logged_by: str | None = None,
     jobs: int = 1,
+    keyframes_only: bool = False,
     on_result: Callable[[LogResult, int, int], None] | None = None,
 ) -> list[LogResult]:
     """Log every file under `paths` into the catalog; bad files are reported, not fatal.
@@ -153,6 +175,8 @@ def log_paths(
             posted_at, note), applied to every file.
         logged_by: who logs; None means `default_logged_by()`.
         jobs: worker processes for hashing, probing and fingerprinting.
+        keyframes_only: fingerprint from keyframes alone (triage: several times faster,
+            coarser in time).
         on_result: called after each file with (result, files done, files in all).
 
     Returns:
@@ -166,10 +190,10 @@ def log_paths(
     files = list(find_media_files(paths))
     db = open_catalog(db_path) if db_path is None or Path(db_path).exists() else None
     results: list[LogResult] = []
+    index = FingerprintIndex()
+    analysed = _analyse_all([p for p, _ in files], jobs, keyframes_only)
     try:
-        for (path, given), outcome in zip(
-            files, _analyse_all([p for p, _ in files], jobs), strict=True
-        ):
+        for (path, given), outcome in zip(files, analysed, strict=True):
             result = LogResult(path=given)
             if isinstance(outcome, MissingToolError):
                 raise outcome  # every other file would fail the same way
@@ -180,9 +204,11 @@ def log_paths(
                     db = open_catalog(db_path)
                 sighting = sighting_for(path, given, outcome["info"], fields, logged_by)
                 with translate_sqlite_errors(db_path or "catalog"):
-                    result.clip_id, result.new_clip, result.new_sighting = save_clip(
-                        db, outcome["clip"], sighting
+                    result.clip_id, result.new_clip, result.new_sighting, found = save_clip(
+                        db, outcome["clip"], sighting, outcome["fingerprint"], index
                     )
+                    if found:
+                        result.matches = matches_of(db, result.clip_id)
                 result.clip = {
                     k: v
                     for k, v in outcome["clip"].items()
@@ -197,14 +223,16 @@ def log_paths(
     return results
 
 
-def _analyse_all(paths: list[Path], jobs: int) -> Iterator[dict[str, Any] | ProvenanceError]:
+def _analyse_all(
+    paths: list[Path], jobs: int, keyframes_only: bool
+) -> Iterator[dict[str, Any] | ProvenanceError]:
     """analyse_file over `paths`, in order, in `jobs` processes; errors are yielded, not raised."""
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
-            yield _analyse_or_error(path)
+            yield _analyse_or_error(path, keyframes_only)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures: list[Future] = [pool.submit(_analyse_or_error, p) for p in paths]
+        futures: list[Future] = [pool.submit(_analyse_or_error, p, keyframes_only) for p in paths]
         try:
             for future in futures:
                 yield future.result()
@@ -214,9 +242,9 @@ def _analyse_all(paths: list[Path], jobs: int) -> Iterator[dict[str, Any] | Prov
             raise
 
 
-def _analyse_or_error(path: Path) -> dict[str, Any] | ProvenanceError:
+def _analyse_or_error(path: Path, keyframes_only: bool = False) -> dict[str, Any] | ProvenanceError:
     try:
-        return analyse_file(path)
+        return analyse_file(path, keyframes_only=keyframes_only)
     except ProvenanceError as e:
         return e
     except Exception as e:  # a bug or an odd file must not stop a batch of hundreds

@@ -101,3 +101,60 @@ def m001_clips_sightings_verifications(db: Database) -> None:
                       WHERE v2.clip_id = v.clip_id AND v2.path = v.path);
         """
     )
+
+
+@MIGRATIONS()
+def m002_fingerprints_and_clip_matches(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE fingerprints (
+            clip_id INTEGER PRIMARY KEY REFERENCES clips(id),
+            version INTEGER NOT NULL,
+            grid_fps REAL NOT NULL CHECK (grid_fps > 0),
+            frame_count INTEGER NOT NULL CHECK (frame_count >= 0),
+            informative_frames INTEGER NOT NULL CHECK (informative_frames >= 0),
+            keyframes_only INTEGER NOT NULL DEFAULT 0 CHECK (keyframes_only IN (0, 1)),
+            content_box TEXT CHECK (content_box IS NULL OR json_valid(content_box)),
+            full_hashes BLOB NOT NULL,
+            inner_hashes BLOB NOT NULL,
+            mirror_hashes BLOB NOT NULL,
+            informative BLOB NOT NULL,
+            made_at TEXT NOT NULL
+        );
+
+        CREATE TABLE clip_matches (
+            id INTEGER PRIMARY KEY,
+            clip_id INTEGER NOT NULL REFERENCES clips(id),
+            other_clip_id INTEGER NOT NULL REFERENCES clips(id),
+            start_seconds REAL NOT NULL CHECK (start_seconds >= 0),
+            end_seconds REAL NOT NULL CHECK (end_seconds >= start_seconds),
+            other_start_seconds REAL NOT NULL CHECK (other_start_seconds >= 0),
+            other_end_seconds REAL NOT NULL CHECK (other_end_seconds >= other_start_seconds),
+            similarity REAL NOT NULL CHECK (similarity BETWEEN 0 AND 1),
+            speed REAL NOT NULL DEFAULT 1.0 CHECK (speed > 0),
+            transform TEXT NOT NULL CHECK (transform IN ('same', 'mirrored', 'inverted')),
+            matched_frames INTEGER NOT NULL CHECK (matched_frames > 0),
+            matched_at TEXT NOT NULL,
+            CHECK (clip_id != other_clip_id)
+        );
+        CREATE INDEX clip_matches_clip_id ON clip_matches(clip_id);
+        CREATE INDEX clip_matches_other_clip_id ON clip_matches(other_clip_id);
+
+        -- Clips that share footage, directly or through others, as one group: the group's
+        -- number is its lowest clip id. "Which outlets carried this footage?"
+        CREATE VIEW clip_groups AS
+        WITH RECURSIVE reach(clip_id, member) AS (
+            SELECT DISTINCT clip_id, clip_id FROM clip_matches
+            UNION
+            SELECT r.clip_id, m.other_clip_id FROM reach r JOIN clip_matches m ON m.clip_id = r.member
+        ),
+        grouped AS (SELECT clip_id, min(member) AS group_id FROM reach GROUP BY clip_id),
+        seen AS (
+            SELECT clip_id, min(coalesce(posted_at, logged_at)) AS first_seen,
+                   group_concat(DISTINCT coalesce(outlet, platform)) AS seen_at
+            FROM sightings GROUP BY clip_id
+        )
+        SELECT g.group_id, g.clip_id, c.file_name, c.duration_seconds, s.first_seen, s.seen_at
+        FROM grouped g JOIN clips c ON c.id = g.clip_id LEFT JOIN seen s ON s.clip_id = g.clip_id;
+        """
+    )

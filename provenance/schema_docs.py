@@ -75,6 +75,48 @@ DOCS: dict[str, dict[str, str]] = {
         "checked_by": "Who ran the check.",
         "checked_at": "UTC time of the check.",
     },
+    "fingerprints": {
+        "": "The perceptual fingerprint of each clip: a 64-bit DCT hash (imagehash's phash) of "
+        "the picture, of its middle and of its mirror image, twice a second. Used to find the "
+        "same footage re-posted; see docs/matching.md.",
+        "clip_id": "The clip (clips.id).",
+        "version": "Fingerprint algorithm version; `provenance rematch` needs equal versions.",
+        "grid_fps": "Hashes per second of footage (2.0; 1 frame for a still).",
+        "frame_count": "Number of hashed frames.",
+        "informative_frames": "Frames with enough structure to identify footage (not black, flat or mid-fade).",
+        "keyframes_only": "1 when logged with `--triage` (hashes of keyframes only).",
+        "content_box": "JSON [x0, y0, x1, y1]: the picture inside the frame as fractions, without black "
+        "bars or blurred side bands.",
+        "full_hashes": "zlib-compressed big-endian uint64 hashes of the whole picture.",
+        "inner_hashes": "The same for the middle of the picture (drops logos, tickers, crops).",
+        "mirror_hashes": "The same for the picture flipped left to right.",
+        "informative": "zlib-compressed bit per frame: 1 when the frame is informative.",
+        "made_at": "UTC time the fingerprint was made.",
+    },
+    "clip_matches": {
+        "": "One row per stretch of footage two clips share, in both directions: a row for "
+        "clip A with B as the other, and one for B with A. Kept up to date by every `log`; "
+        "`provenance rematch` recomputes all.",
+        "id": "Row number.",
+        "clip_id": "This clip (clips.id).",
+        "other_clip_id": "The clip that shows the same footage.",
+        "start_seconds": "Where the shared stretch starts in this clip.",
+        "end_seconds": "Where it ends in this clip (equal to start for a still).",
+        "other_start_seconds": "Where the same footage starts in the other clip.",
+        "other_end_seconds": "Where it ends in the other clip.",
+        "similarity": "0-1: how alike the matched frames are (1 = identical pictures), times the "
+        "share of frames in the stretch that agree.",
+        "speed": "Seconds of the other clip per second of this one (1.25: the other plays slower).",
+        "transform": "`same`, `mirrored` (flipped left-right) or `inverted` (negative, e.g. thermal "
+        "white-hot vs black-hot).",
+        "matched_frames": "How many frames of this clip agree with the other inside the stretch.",
+        "matched_at": "UTC time the match was computed.",
+    },
+    "clip_groups": {
+        "": "View: one row per clip that shares footage with another, with its group (the lowest "
+        "clip id among all clips linked to it, directly or through others), when it was "
+        "first seen (posted_at, else logged_at) and where.",
+    },
     "clip_sightings": {
         "": "View: one row per sighting with its clip's main facts. Where has this footage been seen?",
     },
@@ -107,6 +149,21 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
             "Every outlet that carried clip 3, earliest post first",
             "select outlet, platform, posted_by, posted_at, source_url from sightings\n"
             "where clip_id = 3 order by posted_at",
+        ),
+    ],
+    "clip_matches": [
+        (
+            "Every clip showing the same footage as clip 41, with the matching stretches",
+            "select other_clip_id, start_seconds, end_seconds, other_start_seconds,\n"
+            "       other_end_seconds, similarity from clip_matches where clip_id = 41",
+        ),
+    ],
+    "clip_groups": [
+        (
+            "Every outlet that carried the footage of clip 41, earliest first",
+            "select clip_id, file_name, first_seen, seen_at from clip_groups\n"
+            "where group_id = (select group_id from clip_groups where clip_id = 41)\n"
+            "order by first_seen",
         ),
     ],
     "clip_custody": [

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Accuracy of clip matching on re-posted variants of real clips.
+
+    .venv/bin/python bench/match_accuracy.py [--media ../shared/media] [--out bench/out/accuracy]
+                                            [--per-source 4] [--seed 7] [--triage]
+
+1. Prepares the sources: every video in --media, linked as is; one whose width or height is
+   odd is re-encoded (crf 12, padded by one pixel) because make_variants.py's libx264 encodes
+   refuse odd sizes.
+2. Runs ../shared/bench/make_variants.py on them (re-encodes, crops, vertical 9:16 boxing,
+   logos, mirroring, grading, speed changes, excerpts, compilations), with ground truth.
+3. Logs every variant into a fresh catalog with `provenance log` and times it.
+4. Scores the catalog's clip_matches with ../shared/bench/score_matches.py.
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VIDEO = {".mp4", ".mov", ".mkv", ".webm", ".avi", ".ogv", ".m4v", ".mpg", ".mpeg", ".ts", ".3gp"}
+
+
+def prepare_sources(media: Path, out: Path) -> Path:
+    sources = out / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    for clip in sorted(media.iterdir()):
+        if clip.suffix.lower() not in VIDEO:
+            continue
+        target = sources / clip.name
+        if target.exists() or target.is_symlink():
+            continue
+        info = json.loads(
+            subprocess.run(
+                [
+                    "ffprobe",
+                    "-v",
+                    "error",
+                    "-select_streams",
+                    "v:0",
+                    "-show_entries",
+                    "stream=width,height",
+                    "-of",
+                    "json",
+                    str(clip),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        w, h = info["streams"][0]["width"], info["streams"][0]["height"]
+        if w % 2 or h % 2:
+            subprocess.run(
+                [
+                    "ffmpeg",
+                    "-v",
+                    "error",
+                    "-y",
+                    "-i",
+                    str(clip),
+                    "-an",
+                    "-vf",
+                    "pad=ceil(iw/2)*2:ceil(ih/2)*2",
+                    "-c:v",
+                    "libx264",
+                    "-crf",
+                    "12",
+                    str(target.with_suffix(".mp4")),
+                ],
+                check=True,
+            )
+        else:
+            target.symlink_to(clip.resolve())
+    return sources
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--media", type=Path, default=ROOT.parent / "shared" / "media")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "accuracy")
+    ap.add_argument("--per-source", type=int, default=4)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--triage", action="store_true", help="log with --triage (keyframes only)")
+    ap.add_argument(
+        "--make-variants", type=Path, default=ROOT.parent / "shared" / "bench" / "make_variants.py"
+    )
+    ap.add_argument(
+        "--score", type=Path, default=ROOT.parent / "shared" / "bench" / "score_matches.py"
+    )
+    args = ap.parse_args(argv)
+    sources = prepare_sources(args.media, args.out)
+    variants = args.out / f"variants-seed{args.seed}-k{args.per_source}"
+    if not (variants / "truth.json").exists():
+        subprocess.run(
+            [
+                sys.executable,
+                str(args.make_variants),
+                str(sources),
+                str(variants),
+                "--seed",
+                str(args.seed),
+                "--per-source",
+                str(args.per_source),
+            ],
+            check=True,
+        )
+    catalog = args.out / ("catalog-triage.db" if args.triage else "catalog.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{catalog}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    cmd = [sys.executable, str(ROOT / "cli.py"), "log", "-q", "--db", str(catalog), str(variants)]
+    subprocess.run(cmd + (["--triage"] if args.triage else []), check=False)
+    elapsed = time.perf_counter() - started
+    files = len(json.loads((variants / "truth.json").read_text())["files"])
+    print(f"logged {files} files in {elapsed:.1f} s ({'triage' if args.triage else 'full'} mode)")
+    result = subprocess.run(
+        [sys.executable, str(args.score), str(variants / "truth.json"), str(catalog), "--verbose"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    print(result.stdout, end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,339 @@
+"""Perceptual fingerprints of clips: one 64-bit DCT hash per frame on a fixed time grid.
+
+One ffmpeg process decodes each file and scales every grid frame to a tiny grey square inside
+ffmpeg (area scaling), so no full-size frame reaches Python. Here, each frame's picture area is
+found (black bars and the blurred side bands of vertical re-uploads are cut away) and two
+hashes are taken:
+
+- `full`: the DCT hash (pHash) of the whole picture area;
+- `inner`: the DCT hash of its middle (10-90 % across, 5-80 % down), which drops corner logos,
+  bottom tickers and captions, and matches a picture that was cropped by an outlet.
+
+The hash is imagehash's phash computed for a whole batch of frames in numpy: the 32x32 grey
+picture goes through a 2-D DCT-II, the 8x8 lowest frequencies are compared with their median,
+and the 64 bits are packed most significant first, exactly as `int(str(imagehash.phash(img)), 16)`
+(a test checks it bit for bit). Because the hash is built from DCT coefficients, the hash of the
+mirrored picture (odd horizontal frequencies change sign) and of the inverted picture (thermal
+white-hot/black-hot) come from the same coefficients at no extra cost.
+
+Frames with too little structure (black, flat, mid-fade) carry no identity and are flagged as
+uninformative; the matcher ignores them.
+"""
+
+import threading
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import ffmpeg
+import numpy as np
+
+from .errors import BadInputError
+from .tools import require_tool
+
+FINGERPRINT_VERSION = 1
+GRID_FPS = 4.0  # decode grid; stored fingerprints keep every STORE_EVERY-th frame (2 per second)
+STORE_EVERY = 2
+DECODE_SIZE = 128  # ffmpeg scales every grid frame to DECODE_SIZE x DECODE_SIZE grey
+HASH_INPUT = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
+INNER_BOX = (0.10, 0.05, 0.90, 0.80)  # x0, y0, x1, y1 of the picture area
+MIN_CONTRAST = 6.0  # grey-level standard deviation under which a frame is uninformative
+BATCH = 64  # frames per batch: 16 s of footage, about 1 MB
+
+
+def _dct_matrix(n: int = HASH_INPUT, keep: int = 8) -> np.ndarray:
+    """The first `keep` rows of scipy.fftpack's unnormalised DCT-II matrix for length n."""
+    k = np.arange(keep)[:, None]
+    i = np.arange(n)[None, :]
+    return 2.0 * np.cos(np.pi * k * (2 * i + 1) / (2 * n))
+
+
+_DCT = _dct_matrix()
+_BIT_WEIGHTS = (np.uint64(1) << np.arange(63, -1, -1, dtype=np.uint64)).astype(np.uint64)
+_MIRROR_SIGNS = np.where(np.arange(8) % 2 == 1, -1.0, 1.0)[None, None, :]
+
+
+@dataclass
+class Fingerprint:
+    """Per-frame hashes of one clip on a grid of `fps` frames a second (t = index / fps)."""
+
+    fps: float
+    full: np.ndarray  # uint64 per frame
+    inner: np.ndarray  # uint64 per frame
+    mirror: np.ndarray  # uint64 per frame: `full` of the picture flipped left to right
+    informative: np.ndarray  # bool per frame
+    content_box: tuple[float, float, float, float]  # median picture area, fractions of the frame
+    decoded_seconds: float = 0.0
+    keyframes_only: bool = False
+
+    @property
+    def times(self) -> np.ndarray:
+        return np.arange(len(self.full)) / self.fps
+
+    def stored(self) -> "Fingerprint":
+        """The fingerprint as kept in the catalog: every STORE_EVERY-th grid frame."""
+        if self.fps <= GRID_FPS / STORE_EVERY or len(self.full) <= 1:
+            return self
+        step = STORE_EVERY
+        return Fingerprint(
+            self.fps / step,
+            self.full[::step],
+            self.inner[::step],
+            self.mirror[::step],
+            self.informative[::step],
+            self.content_box,
+            self.decoded_seconds,
+            self.keyframes_only,
+        )
+
+
+def pack_bits(bits: np.ndarray) -> np.ndarray:
+    """(n, 64) booleans -> n uint64, first bit most significant (imagehash's hex order)."""
+    return (bits.astype(np.uint64) * _BIT_WEIGHTS).sum(axis=1, dtype=np.uint64)
+
+
+def dct_lowfreq(images: np.ndarray) -> np.ndarray:
+    """(n, 32, 32) grey -> (n, 8, 8) lowest DCT-II frequencies, as scipy.fftpack computes them."""
+    x = images.astype(np.float64)
+    return np.einsum("kr,nrc,lc->nkl", _DCT, x, _DCT, optimize=True)
+
+
+def hashes_from_dct(low: np.ndarray) -> np.ndarray:
+    """pHash bits from the 8x8 DCT block: each coefficient above the block's median."""
+    flat = low.reshape(len(low), 64)
+    return pack_bits(flat > np.median(flat, axis=1, keepdims=True))
+
+
+def phash_batch(images: np.ndarray) -> np.ndarray:
+    """imagehash.phash for a batch of 32x32 grey images, as uint64."""
+    return hashes_from_dct(dct_lowfreq(images))
+
+
+def mirrored_hashes(images: np.ndarray) -> np.ndarray:
+    """The pHash of each image flipped left to right, from the same DCT coefficients."""
+    return hashes_from_dct(dct_lowfreq(images) * _MIRROR_SIGNS)
+
+
+def inverted_hashes(images: np.ndarray) -> np.ndarray:
+    """The pHash of each image's negative (255 - pixel)."""
+    return phash_batch(255 - images.astype(np.int16))
+
+
+def picture_box(frame: np.ndarray) -> tuple[int, int, int, int]:
+    """(x0, y0, x1, y1) of the picture inside a frame, without black bars or blurred bands.
+
+    Bars and blurred backdrops have no fine detail: their rows and columns have almost no
+    Laplacian (second-derivative) energy, while the sharp picture has plenty, even at this
+    tiny size. Only borders cut about equally from both sides are removed, as padding and
+    vertical re-uploads are centred: a picture with a flat sky at the top keeps its sky.
+    """
+    lap = np.abs(cv2.Laplacian(frame.astype(np.float32), cv2.CV_32F, ksize=1))
+    h, w = frame.shape
+    y0, y1 = _active_span(lap.mean(axis=1), h)
+    x0, x1 = _active_span(lap.mean(axis=0), w)
+    return x0, y0, x1, y1
+
+
+def _active_span(profile: np.ndarray, n: int) -> tuple[int, int]:
+    ref = np.percentile(profile, 90)
+    if ref < 2.0:  # a flat or very soft frame: nothing to tell picture from border
+        return 0, n
+    active = np.flatnonzero(profile >= max(2.5, 0.3 * ref))
+    if len(active) == 0:
+        return 0, n
+    start, end = int(active[0]), int(active[-1]) + 1
+    if end - start < n // 4 or abs(start - (n - end)) > max(3, 0.1 * n):
+        return 0, n
+    if start < 2 and n - end < 2:
+        return 0, n
+    # What is cut must be far flatter than what is kept, all along.
+    cut = np.concatenate([profile[:start], profile[end:]])
+    if cut.mean() > 0.2 * profile[start:end].mean():
+        return 0, n
+    return start, end
+
+
+def smooth_boxes(boxes: np.ndarray, radius: int = 4) -> np.ndarray:
+    """Median of each frame's box over +-radius frames: one noisy frame must not jump the box."""
+    if len(boxes) <= 1:
+        return boxes
+    padded = np.pad(boxes, ((radius, radius), (0, 0)), mode="edge")
+    windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * radius + 1, axis=0)
+    return np.median(windows, axis=2).astype(int)
+
+
+def crop_resize(
+    frames: np.ndarray, boxes: np.ndarray, sub: tuple[float, float, float, float] | None = None
+) -> np.ndarray:
+    """Crop each frame to its box (or a fractional sub-box of it) and area-scale to 32x32."""
+    out = np.empty((len(frames), HASH_INPUT, HASH_INPUT), dtype=np.uint8)
+    for i, (frame, (x0, y0, x1, y1)) in enumerate(zip(frames, boxes, strict=True)):
+        if sub is not None:
+            w, h = x1 - x0, y1 - y0
+            x0, x1 = x0 + round(sub[0] * w), x0 + round(sub[2] * w)
+            y0, y1 = y0 + round(sub[1] * h), y0 + round(sub[3] * h)
+        region = frame[y0 : max(y1, y0 + 1), x0 : max(x1, x0 + 1)]
+        out[i] = cv2.resize(region, (HASH_INPUT, HASH_INPUT), interpolation=cv2.INTER_AREA)
+    return out
+
+
+@dataclass
+class FrameViews:
+    """The 32x32 pictures of a batch of frames that the hashes are taken from."""
+
+    full: np.ndarray
+    inner: np.ndarray
+    informative: np.ndarray
+    boxes: np.ndarray
+
+
+def frame_views(frames: np.ndarray) -> FrameViews:
+    """Picture areas, their full and inner 32x32 views, and which frames are informative."""
+    boxes = smooth_boxes(np.array([picture_box(f) for f in frames], dtype=int).reshape(-1, 4))
+    full = crop_resize(frames, boxes)
+    inner = crop_resize(frames, boxes, INNER_BOX)
+    informative = full.reshape(len(full), -1).std(axis=1) >= MIN_CONTRAST
+    return FrameViews(full, inner, informative, boxes)
+
+
+def fingerprint_frames(frames: np.ndarray, fps: float) -> Fingerprint:
+    """Fingerprint of already decoded (n, DECODE_SIZE, DECODE_SIZE) grey frames."""
+    parts = [frame_views(frames[i : i + BATCH]) for i in range(0, len(frames), BATCH)]
+    if not parts:
+        empty = np.zeros(0, dtype=np.uint64)
+        return Fingerprint(fps, empty, empty, empty, np.zeros(0, dtype=bool), (0.0, 0.0, 1.0, 1.0))
+    return _assemble(parts, fps, frames.shape[2], frames.shape[1])
+
+
+def _assemble(parts: list[FrameViews], fps: float, width: int, height: int) -> Fingerprint:
+    full = np.concatenate([p.full for p in parts])
+    inner = np.concatenate([p.inner for p in parts])
+    boxes = np.concatenate([p.boxes for p in parts])
+    x0, y0, x1, y1 = np.median(boxes, axis=0)
+    return Fingerprint(
+        fps=fps,
+        full=phash_batch(full),
+        inner=phash_batch(inner),
+        mirror=mirrored_hashes(full),
+        informative=np.concatenate([p.informative for p in parts]),
+        content_box=(
+            round(x0 / width, 3),
+            round(y0 / height, 3),
+            round(x1 / width, 3),
+            round(y1 / height, 3),
+        ),
+        decoded_seconds=len(full) / fps,
+    )
+
+
+def decode_grid(
+    path: Path, *, fps: float = GRID_FPS, keyframes_only: bool = False, still: bool = False
+):
+    """Yield batches of (n, DECODE_SIZE, DECODE_SIZE) uint8 grey frames on a fixed time grid.
+
+    One ffmpeg process: `fps` picks the grid frames, `scale` (area) shrinks them and `format`
+    makes them grey, all inside ffmpeg. Raises BadInputError when ffmpeg fails.
+    """
+    cmd = require_tool("ffmpeg")
+    input_args = {"skip_frame": "nokey"} if keyframes_only else {}
+    stream = ffmpeg.input(str(path), **input_args).video
+    if not still:
+        stream = stream.filter("fps", fps=fps)
+    stream = stream.filter("scale", DECODE_SIZE, DECODE_SIZE, flags="area").filter("format", "gray")
+    output_args = {"frames:v": 1} if still else {}
+    process = (
+        ffmpeg.output(stream, "pipe:", format="rawvideo", pix_fmt="gray", **output_args)
+        .global_args("-nostdin", "-hide_banner", "-loglevel", "error")
+        .run_async(cmd=cmd, pipe_stdout=True, pipe_stderr=True)
+    )
+    errors: list[bytes] = []
+    reader = threading.Thread(target=lambda: errors.append(process.stderr.read()), daemon=True)
+    reader.start()
+    frame_bytes = DECODE_SIZE * DECODE_SIZE
+    try:
+        while True:
+            chunk = process.stdout.read(frame_bytes * BATCH)
+            if not chunk:
+                break
+            n = len(chunk) // frame_bytes
+            if n:
+                yield np.frombuffer(chunk[: n * frame_bytes], dtype=np.uint8).reshape(
+                    n, DECODE_SIZE, DECODE_SIZE
+                )
+    finally:
+        process.stdout.close()
+        code = process.wait()
+        reader.join()
+    if code != 0:
+        message = b"".join(errors).decode("utf-8", "replace").strip().splitlines()
+        raise BadInputError(
+            f"{path}: ffmpeg could not decode it ({message[-1] if message else f'exit {code}'})"
+        )
+
+
+def fingerprint_file(
+    path: str | Path,
+    *,
+    still: bool = False,
+    keyframes_only: bool = False,
+    expected_seconds: float | None = None,
+) -> Fingerprint:
+    """Decode a clip once and fingerprint it (a still gives one frame).
+
+    Raises:
+        BadInputError: ffmpeg fails, nothing decodes, or the decodable footage is far shorter
+            than the duration the header states (a truncated download).
+    """
+    path = Path(path)
+    fps = 1.0 if still else GRID_FPS
+    parts = []
+    for frames in decode_grid(path, fps=fps, keyframes_only=keyframes_only, still=still):
+        parts.append(frame_views(frames))
+    if not parts:
+        raise BadInputError(f"{path}: no picture could be decoded")
+    fp = _assemble(parts, fps, DECODE_SIZE, DECODE_SIZE)
+    fp.keyframes_only = keyframes_only
+    truncated = expected_seconds and fp.decoded_seconds < 0.85 * expected_seconds - 1.0
+    if truncated and not still and not keyframes_only:
+        raise BadInputError(
+            f"{path}: truncated: only {fp.decoded_seconds:.1f} s of the {expected_seconds:.1f} s "
+            "its header states can be decoded"
+        )
+    return fp
+
+
+def to_blobs(fp: Fingerprint) -> dict[str, bytes]:
+    """Compact storage: the hashes as big-endian uint64, zlib-compressed; the flags as bits."""
+    return {
+        "full_hashes": zlib.compress(fp.full.astype(">u8").tobytes(), 9),
+        "inner_hashes": zlib.compress(fp.inner.astype(">u8").tobytes(), 9),
+        "mirror_hashes": zlib.compress(fp.mirror.astype(">u8").tobytes(), 9),
+        "informative": zlib.compress(np.packbits(fp.informative).tobytes(), 9),
+    }
+
+
+def from_blobs(
+    fps: float,
+    frame_count: int,
+    full: bytes,
+    inner: bytes,
+    mirror: bytes,
+    informative: bytes,
+    content_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0),
+) -> Fingerprint:
+    """The Fingerprint that `to_blobs` stored."""
+
+    def hashes(blob: bytes) -> np.ndarray:
+        return np.frombuffer(zlib.decompress(blob), dtype=">u8").astype(np.uint64)
+
+    return Fingerprint(
+        fps=fps,
+        full=hashes(full),
+        inner=hashes(inner),
+        mirror=hashes(mirror),
+        informative=np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))[
+            :frame_count
+        ].astype(bool),
+        content_box=content_box,
+    )

@@ -1,0 +1,123 @@
+"""An in-memory index over every stored fingerprint, to find the clips worth comparing.
+
+A small catalog is compared clip by clip: every clip is a candidate. Past BRUTE_FORCE_FRAMES
+stored frames, candidates come from multi-index hashing (Norouzi et al.): each 64-bit hash is
+cut into four 16-bit chunks, and two hashes within Hamming distance r < 4 share at least one
+chunk exactly (pigeonhole); farther pairs still often do. For each chunk the index keeps the
+stored chunks sorted, so a lookup is a binary search. Clips are ranked by how many distinct
+frames of the new clip hit them, and the best MAX_CANDIDATES are compared in full.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .fingerprint import Fingerprint
+from .matching import TOP_BIT, Stretch, match_fingerprints
+
+BRUTE_FORCE_FRAMES = 200_000
+MAX_CANDIDATES = 64
+MAX_BUCKET = 20_000  # a chunk value shared by this many stored frames says nothing
+CHUNKS = 4
+
+
+@dataclass
+class IndexedClip:
+    clip_id: int
+    fingerprint: Fingerprint
+    still: bool
+
+
+@dataclass
+class FingerprintIndex:
+    """Stored fingerprints by clip id, with chunk tables built on first need."""
+
+    clips: dict[int, IndexedClip] = field(default_factory=dict)
+    _tables: list | None = None
+    _row_clip: np.ndarray | None = None
+
+    def add(self, clip_id: int, fingerprint: Fingerprint, *, still: bool = False) -> None:
+        self.clips[clip_id] = IndexedClip(clip_id, fingerprint, still)
+        self._tables = None  # rebuilt lazily
+
+    def __contains__(self, clip_id: int) -> bool:
+        return clip_id in self.clips
+
+    @property
+    def frame_count(self) -> int:
+        return sum(len(c.fingerprint.full) for c in self.clips.values())
+
+    def memory_bytes(self) -> int:
+        """Bytes held by the hashes and the chunk tables."""
+        total = sum(
+            c.fingerprint.full.nbytes * 3 + c.fingerprint.informative.nbytes
+            for c in self.clips.values()
+        )
+        if self._tables is not None:
+            total += self._row_clip.nbytes + sum(k.nbytes + o.nbytes for k, o in self._tables)
+        return total
+
+    def build(self) -> None:
+        """(Re)build the chunk tables over the informative full and inner hashes."""
+        hashes, owners = [], []
+        for clip in self.clips.values():
+            fp = clip.fingerprint
+            for view in (fp.full, fp.inner):
+                kept = view[fp.informative]
+                hashes.append(kept)
+                owners.append(np.full(len(kept), clip.clip_id, dtype=np.int64))
+        all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+        self._row_clip = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+        tables = []
+        for c in range(CHUNKS):
+            keys = ((all_hashes >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
+            order = np.argsort(keys, kind="stable").astype(
+                np.int32 if len(keys) < 2**31 else np.int64
+            )
+            tables.append((keys[order], order))
+        self._tables = tables
+
+    def candidates(self, query: Fingerprint, *, exclude: int | None = None) -> list[int]:
+        """Clip ids worth comparing with `query`, most promising first."""
+        ids = [cid for cid in self.clips if cid != exclude]
+        if self.frame_count <= BRUTE_FORCE_FRAMES:
+            return ids
+        if self._tables is None:
+            self.build()
+        views = [query.full, query.inner, query.mirror, ~query.full | TOP_BIT]
+        q = np.concatenate([v[query.informative] for v in views])
+        frame_of = np.concatenate([np.flatnonzero(query.informative)] * len(views))
+        hit_frames, hit_clips = [], []
+        for c, (sorted_keys, order) in enumerate(self._tables):
+            qk = ((q >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
+            lo = np.searchsorted(sorted_keys, qk, side="left")
+            hi = np.searchsorted(sorted_keys, qk, side="right")
+            sizes = hi - lo
+            ok = (sizes > 0) & (sizes <= MAX_BUCKET)
+            if not ok.any():
+                continue
+            lo, sizes, frames = lo[ok], sizes[ok], frame_of[ok]
+            starts = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
+            rows = order[starts + np.arange(sizes.sum())]
+            hit_frames.append(np.repeat(frames, sizes))
+            hit_clips.append(self._row_clip[rows])
+        if not hit_frames:
+            return []
+        pairs = np.unique(np.stack([np.concatenate(hit_clips), np.concatenate(hit_frames)]), axis=1)
+        clip_ids, votes = np.unique(pairs[0], return_counts=True)
+        ranked = clip_ids[np.argsort(-votes, kind="stable")]
+        return [int(c) for c in ranked if c != exclude][:MAX_CANDIDATES]
+
+    def match(
+        self, query: Fingerprint, *, still: bool = False, exclude: int | None = None
+    ) -> dict[int, list[Stretch]]:
+        """Every stored clip that shares footage with `query`, and the stretches it shares."""
+        found = {}
+        for clip_id in self.candidates(query, exclude=exclude):
+            other = self.clips[clip_id]
+            stretches = match_fingerprints(
+                query, other.fingerprint, a_still=still, b_still=other.still
+            )
+            if stretches:
+                found[clip_id] = stretches
+        return found

@@ -1,0 +1,174 @@
+"""Link each clip to the same footage already in the catalog (`clip_matches`).
+
+Fingerprints are stored per clip; matches are stored in both directions (a row for each clip
+of a pair, with the ranges swapped) so that `where clip_id = 41` finds every match of clip 41.
+"""
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import sqlite_utils
+
+from .catalog import transaction
+from .fingerprint import FINGERPRINT_VERSION, Fingerprint, from_blobs, to_blobs
+from .index import FingerprintIndex
+from .matching import Stretch
+from .timeutil import now_iso
+
+
+def fingerprint_row(clip_id: int, fp: Fingerprint) -> dict[str, Any]:
+    """The `fingerprints` row of a clip: what the catalog keeps (2 frames a second)."""
+    stored = fp.stored()
+    return {
+        "clip_id": clip_id,
+        "version": FINGERPRINT_VERSION,
+        "grid_fps": stored.fps,
+        "frame_count": len(stored.full),
+        "informative_frames": int(stored.informative.sum()),
+        "keyframes_only": int(fp.keyframes_only),
+        "content_box": json.dumps([float(v) for v in stored.content_box]),
+        "made_at": now_iso(),
+        **to_blobs(stored),
+    }
+
+
+def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> FingerprintIndex:
+    """Add to `index` every stored fingerprint it lacks (other processes may have logged some)."""
+    stored_ids = {row[0] for row in db.execute("SELECT clip_id FROM fingerprints")}
+    missing = stored_ids - index.clips.keys()
+    if not missing:
+        return index
+    rows = db.execute(
+        "SELECT f.clip_id, f.grid_fps, f.frame_count, f.full_hashes, f.inner_hashes,"
+        " f.mirror_hashes, f.informative, c.media_type FROM fingerprints f"
+        " JOIN clips c ON c.id = f.clip_id"
+    )
+    for clip_id, fps, count, full, inner, mirror, informative, media_type in rows:
+        if clip_id in missing:
+            index.add(
+                clip_id,
+                from_blobs(fps, count, full, inner, mirror, informative),
+                still=media_type == "still",
+            )
+    return index
+
+
+def match_rows(clip_id: int, other_id: int, stretches: list[Stretch]) -> list[dict[str, Any]]:
+    """clip_matches rows for both directions of one pair."""
+    when = now_iso()
+    rows = []
+    for s in stretches:
+        common = {
+            "similarity": s.similarity,
+            "transform": s.view,
+            "matched_frames": s.frames,
+            "matched_at": when,
+        }
+        rows.append(
+            {
+                "clip_id": clip_id,
+                "other_clip_id": other_id,
+                "start_seconds": s.start_seconds,
+                "end_seconds": s.end_seconds,
+                "other_start_seconds": s.other_start_seconds,
+                "other_end_seconds": s.other_end_seconds,
+                "speed": s.speed,
+                **common,
+            }
+        )
+        rows.append(
+            {
+                "clip_id": other_id,
+                "other_clip_id": clip_id,
+                "start_seconds": s.other_start_seconds,
+                "end_seconds": s.other_end_seconds,
+                "other_start_seconds": s.start_seconds,
+                "other_end_seconds": s.end_seconds,
+                "speed": round(1 / s.speed, 3),
+                **common,
+            }
+        )
+    return rows
+
+
+def link_clip(
+    db: sqlite_utils.Database,
+    index: FingerprintIndex,
+    clip_id: int,
+    fp: Fingerprint,
+    *,
+    still: bool,
+) -> dict[int, list[Stretch]]:
+    """Store a new clip's fingerprint and its matches against everything stored before it.
+
+    Must run inside the write transaction that saves the clip, so that two processes logging
+    at once each see the other's committed fingerprints (and no pair is missed or doubled).
+    """
+    refresh_index(db, index)
+    found = index.match(fp, still=still, exclude=clip_id)
+    db["fingerprints"].insert(fingerprint_row(clip_id, fp), replace=True)
+    db.execute(
+        "DELETE FROM clip_matches WHERE clip_id = ? OR other_clip_id = ?", [clip_id, clip_id]
+    )
+    rows = [r for other, stretches in found.items() for r in match_rows(clip_id, other, stretches)]
+    if rows:
+        db["clip_matches"].insert_all(rows)
+    index.add(clip_id, fp.stored(), still=still)
+    return found
+
+
+def rematch_all(
+    db: sqlite_utils.Database, *, on_progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Recompute every clip_matches row from the stored fingerprints; returns the rows written.
+
+    Each clip is compared with the clips before it (by id), as if they were logged again in
+    order, all in one transaction: a threshold change never leaves a half-matched catalog.
+    """
+    loaded = refresh_index(db, FingerprintIndex())
+    ids = sorted(loaded.clips)
+    running = FingerprintIndex()
+    rows: list[dict[str, Any]] = []
+    for n, clip_id in enumerate(ids, start=1):
+        clip = loaded.clips[clip_id]
+        for other, stretches in running.match(clip.fingerprint, still=clip.still).items():
+            rows += match_rows(clip_id, other, stretches)
+        running.add(clip_id, clip.fingerprint, still=clip.still)
+        if on_progress:
+            on_progress(n, len(ids))
+    with transaction(db):
+        db.execute("DELETE FROM clip_matches")
+        if rows:
+            db["clip_matches"].insert_all(rows)
+    return len(rows)
+
+
+def matches_of(db: sqlite_utils.Database, clip_id: int) -> list[dict[str, Any]]:
+    """Every match of a clip with the other clip's main facts, grouped by other clip."""
+    return list(
+        db.query(
+            """
+        SELECT m.*, c.file_name AS other_file_name, c.duration_seconds AS other_duration_seconds,
+               c.media_type AS other_media_type,
+               (SELECT group_concat(DISTINCT coalesce(s.outlet, s.platform)) FROM sightings s
+                 WHERE s.clip_id = m.other_clip_id) AS other_seen_at,
+               (SELECT group_concat(DISTINCT s.posted_by) FROM sightings s
+                 WHERE s.clip_id = m.other_clip_id) AS other_posted_by
+        FROM clip_matches m JOIN clips c ON c.id = m.other_clip_id
+        WHERE m.clip_id = ? ORDER BY m.other_clip_id, m.start_seconds
+        """,
+            [clip_id],
+        )
+    )
+
+
+def footage_groups(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every set of clips that share footage, each with its members, earliest sighting first."""
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for row in db.query("SELECT * FROM clip_groups ORDER BY group_id, first_seen, clip_id"):
+        groups.setdefault(row["group_id"], []).append(row)
+    ordered = sorted(
+        groups.values(), key=lambda members: min(m["first_seen"] or "" for m in members)
+    )
+    return [{"group_id": members[0]["group_id"], "clips": members} for members in ordered]

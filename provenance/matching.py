@@ -1,0 +1,215 @@
+"""Find the same footage in two fingerprints, with the matching time ranges on both sides.
+
+For a new clip against a stored one:
+
+1. Every frame of one is compared with every frame of the other (Hamming distance of the 64-bit
+   hashes, through several views: whole picture, its middle, mirrored, inverted), keeping for
+   each frame of the new clip only its nearest frames in the other, within MAX_PAIR_DISTANCE.
+2. Those frame pairs vote on the time offset between the clips, for a few playback speeds; the
+   strongest (speed, offset) is a candidate stretch of shared footage.
+3. The candidate is extended along its diagonal: every frame of the new clip is checked against
+   the frame the offset predicts, and the run of agreeing frames (short gaps allowed) is the
+   matched stretch. It counts when enough frames agree.
+4. Its frames are removed and the vote repeats, so a compilation gives one stretch per part.
+
+A still is one frame: it matches a clip at the frame nearest to it, under a stricter distance.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .fingerprint import Fingerprint
+
+MAX_PAIR_DISTANCE = 12  # of 64 bits: frames this close are candidate pairs
+EXTEND_DISTANCE = 16  # a frame agrees with the diagonal's frame within this distance
+STILL_DISTANCE = 10  # a still and a frame this close are the same picture
+SPEEDS = (1.0, 1.25, 0.8, 1.5, 1 / 1.5)  # other clip's seconds per this clip's second
+OFFSET_BIN = 0.5  # seconds
+MIN_AGREEING_SECONDS = 1.5  # agreeing frames needed, in seconds of this clip
+MIN_AGREEING_FRACTION = 0.5  # of the informative frames inside the stretch
+MAX_GAP_SECONDS = 2.0  # disagreeing frames bridged inside a stretch
+MAX_STRETCHES = 12  # per pair of clips
+TOP_BIT = np.uint64(1 << 63)
+
+# Which hash of this clip is compared with which of the other, and what the pairing means.
+VIEWS = (
+    ("full", "full", "same"),
+    ("inner", "inner", "same"),  # logos, tickers or captions added on either side
+    ("full", "inner", "same"),  # this clip is a crop of the other
+    ("inner", "full", "same"),  # the other is a crop of this one
+    ("mirror", "full", "mirrored"),
+    ("full", "mirror", "mirrored"),
+    ("inverted", "full", "inverted"),  # thermal white-hot vs black-hot
+)
+
+
+@dataclass
+class Stretch:
+    """One matched stretch: this clip's [start, end) is the other clip's [other_start, other_end)."""
+
+    start_seconds: float
+    end_seconds: float
+    other_start_seconds: float
+    other_end_seconds: float
+    similarity: float
+    speed: float
+    view: str
+    frames: int
+
+
+def _hashes(fp: Fingerprint, view: str) -> np.ndarray:
+    if view == "inverted":
+        # The negative's DCT hash is the complement of the hash, except the DC bit (a test
+        # measures this to within a bit).
+        return ~fp.full | TOP_BIT
+    return getattr(fp, view)
+
+
+def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, np.ndarray]:
+    """(distances, view index): the smallest Hamming distance over VIEWS for each frame pair.
+
+    Uninformative frames on either side get distance 64, so they never match.
+    """
+    best = np.full((len(a.full), len(b.full)), 64, dtype=np.uint8)
+    which = np.zeros(best.shape, dtype=np.uint8)
+    for i, (mine, theirs, _) in enumerate(VIEWS):
+        d = np.bitwise_count(_hashes(a, mine)[:, None] ^ _hashes(b, theirs)[None, :]).astype(
+            np.uint8
+        )
+        better = d < best
+        best[better] = d[better]
+        which[better] = i
+    best[~a.informative, :] = 64
+    best[:, ~b.informative] = 64
+    return best, which
+
+
+def match_fingerprints(
+    a: Fingerprint, b: Fingerprint, *, a_still: bool = False, b_still: bool = False
+) -> list[Stretch]:
+    """Every stretch of shared footage between clip a and clip b, in a's time order."""
+    if len(a.full) == 0 or len(b.full) == 0:
+        return []
+    dist, which = distance_matrix(a, b)
+    if a_still or b_still:
+        return _match_still(dist, which, a, b, a_still, b_still)
+    return _match_videos(dist, which, a, b)
+
+
+def _match_still(dist, which, a, b, a_still, b_still) -> list[Stretch]:
+    i, j = np.unravel_index(np.argmin(dist), dist.shape)
+    d = int(dist[i, j])
+    if d > STILL_DISTANCE:
+        return []
+    ta = 0.0 if a_still else float(i / a.fps)
+    tb = 0.0 if b_still else float(j / b.fps)
+    return [Stretch(ta, ta, tb, tb, round(1 - d / 32, 3), 1.0, VIEWS[which[i, j]][2], 1)]
+
+
+def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
+    ta = np.arange(dist.shape[0]) / a.fps
+    tb = np.arange(dist.shape[1]) / b.fps
+    nearest = dist.min(axis=1, keepdims=True)
+    # Each frame of a votes only through its nearest frames of b: in a static shot every
+    # frame is close to every other, and only the nearest carry timing.
+    qi, si = np.nonzero((dist <= MAX_PAIR_DISTANCE) & (dist <= nearest + 2))
+    free = np.ones(len(ta), dtype=bool)
+    stretches: list[Stretch] = []
+    min_frames = max(3, round(MIN_AGREEING_SECONDS * a.fps))
+    for _ in range(MAX_STRETCHES):
+        keep = free[qi]
+        qi, si = qi[keep], si[keep]
+        if len(qi) < min_frames:
+            break
+        best, best_span, voters = None, None, None
+        for speed, offset, votes in _peaks(ta[qi], tb[si], qi):
+            if votes < min_frames:
+                continue
+            stretch, span = _extend(dist, which, ta, tb, speed, offset, free, a.fps, b.fps)
+            if voters is None:
+                voters = (speed, offset)
+            # Normal speed is by far the most common: another speed must do clearly better.
+            score = stretch.frames * (1.0 if speed == 1.0 else 0.85) if stretch else -1
+            if stretch is not None and (best is None or score > best[0]):
+                best, best_span = (score, stretch), span
+        if voters is None:
+            break
+        if best is None:
+            # Nothing agreed along the strongest diagonal: drop its voters and look again.
+            speed, offset = voters
+            supporters = np.abs(tb[si] - (speed * ta[qi] + offset)) <= OFFSET_BIN
+            free[qi[supporters]] = False
+            continue
+        free[best_span] = False
+        if best[1].frames >= min_frames:
+            stretches.append(best[1])
+    return sorted(stretches, key=lambda s: s.start_seconds)
+
+
+def _peaks(ta: np.ndarray, tb: np.ndarray, qi: np.ndarray) -> list[tuple[float, float, int]]:
+    """For each speed, the offset most frames of a agree on: (speed, offset, votes), best first.
+
+    Each frame of a counts once per offset bin, and a bin is counted with its neighbours, as a
+    frame near a bin edge lands in either.
+    """
+    peaks = []
+    for speed in SPEEDS:
+        bins = np.round((tb - speed * ta) / OFFSET_BIN).astype(np.int64)
+        key = np.unique(np.stack([bins, qi]), axis=1)[0]
+        if len(key) == 0:
+            continue
+        values, counts = np.unique(key, return_counts=True)
+        lookup = dict(zip(values.tolist(), counts.tolist(), strict=True))
+        smoothed = [
+            lookup[v] + lookup.get(v - 1, 0) + lookup.get(v + 1, 0) for v in values.tolist()
+        ]
+        k = int(np.argmax(smoothed))
+        near = np.abs(bins - values[k]) <= 1
+        offset = float(np.median((tb - speed * ta)[near]))
+        peaks.append((speed, offset, int(smoothed[k])))
+    return sorted(peaks, key=lambda p: -p[2])
+
+
+def _extend(dist, which, ta, tb, speed, offset, free, fps_a, fps_b):
+    """Walk the diagonal tb = speed * ta + offset; return the stretch around its agreeing frames."""
+    predicted = speed * ta + offset
+    inside = (predicted >= -0.5 / fps_b) & (predicted <= tb[-1] + 0.5 / fps_b) & free
+    j = np.clip(np.round(predicted * fps_b).astype(int), 0, len(tb) - 1)
+    # Allow one frame of b either side: grids of a and b are not in phase.
+    cols = np.stack([np.clip(j - 1, 0, len(tb) - 1), j, np.clip(j + 1, 0, len(tb) - 1)], axis=1)
+    rows = np.arange(len(ta))[:, None]
+    near = dist[rows, cols]
+    d = near.min(axis=1)
+    view_of = which[rows[:, 0], cols[np.arange(len(ta)), near.argmin(axis=1)]]
+    informative = d < 64
+    agree = inside & (d <= EXTEND_DISTANCE)
+    idx = np.flatnonzero(agree)
+    if len(idx) == 0:
+        return None, np.zeros(0, dtype=int)
+    # The longest chain of agreeing frames with gaps of at most MAX_GAP_SECONDS.
+    max_gap = max(1, round(MAX_GAP_SECONDS * fps_a))
+    breaks = np.flatnonzero(np.diff(idx) > max_gap)
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks, [len(idx) - 1]])
+    k = int(np.argmax(ends - starts))
+    first, last = idx[starts[k]], idx[ends[k]]
+    span = np.arange(first, last + 1)
+    agreeing = int(agree[span].sum())
+    counted = int((inside[span] & informative[span]).sum())
+    if counted == 0 or agreeing / counted < MIN_AGREEING_FRACTION:
+        return None, span
+    start, end = float(ta[first]), float(ta[last] + 1 / fps_a)
+    similarity = float(np.mean(np.clip(1 - d[span][agree[span]] / 32, 0, 1))) * agreeing / counted
+    views = [VIEWS[v][2] for v in view_of[span][agree[span]]]
+    view = max(set(views), key=views.count)
+    return Stretch(
+        start_seconds=round(start, 3),
+        end_seconds=round(end, 3),
+        other_start_seconds=round(max(0.0, speed * start + offset), 3),
+        other_end_seconds=round(min(float(tb[-1] + 1 / fps_b), speed * end + offset), 3),
+        similarity=round(similarity, 3),
+        speed=round(speed, 3),
+        view=view,
+        frames=agreeing,
+    ), span
