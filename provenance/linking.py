@@ -41,14 +41,14 @@ def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> Fingerp
         return index
     rows = db.execute(
         "SELECT f.clip_id, f.grid_fps, f.frame_count, f.full_hashes, f.inner_hashes,"
-        " f.mirror_hashes, f.informative, c.media_type FROM fingerprints f"
+        " f.mirror_hashes, f.informative, f.motion, c.media_type FROM fingerprints f"
         " JOIN clips c ON c.id = f.clip_id"
     )
-    for clip_id, fps, count, full, inner, mirror, informative, media_type in rows:
+    for clip_id, fps, count, full, inner, mirror, informative, motion, media_type in rows:
         if clip_id in missing:
             index.add(
                 clip_id,
-                from_blobs(fps, count, full, inner, mirror, informative),
+                from_blobs(fps, count, full, inner, mirror, informative, motion),
                 still=media_type == "still",
             )
     return index

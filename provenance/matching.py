@@ -30,6 +30,10 @@ MIN_AGREEING_SECONDS = 1.5  # agreeing frames needed, in seconds of this clip
 MIN_AGREEING_FRACTION = 0.5  # of the informative frames inside the stretch
 MAX_GAP_SECONDS = 2.0  # disagreeing frames bridged inside a stretch
 MAX_STRETCHES = 12  # per pair of clips
+SHIFT_MARGIN = 3  # bits: the diagonal must beat itself shifted by seconds, or be timed by motion
+STATIC_WINDOW_SECONDS = 4.0
+MIN_MOTION_CORRELATION = 0.75
+MIN_MOTION_SAMPLES = 12
 TOP_BIT = np.uint64(1 << 63)
 
 # Which hash of this clip is compared with which of the other, and what the pairing means.
@@ -116,7 +120,9 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
     qi, si = np.nonzero((dist <= MAX_PAIR_DISTANCE) & (dist <= nearest + 2))
     free = np.ones(len(ta), dtype=bool)
     stretches: list[Stretch] = []
-    min_frames = max(3, round(MIN_AGREEING_SECONDS * a.fps))
+    # Very short clips (a 1.6 s phone clip sped up) need fewer agreeing frames.
+    shortest = min(len(ta) / a.fps, len(tb) / b.fps)
+    min_frames = max(3, round(min(MIN_AGREEING_SECONDS, 0.5 * shortest) * a.fps))
     for _ in range(MAX_STRETCHES):
         keep = free[qi]
         qi, si = qi[keep], si[keep]
@@ -127,6 +133,17 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
             if votes < min_frames:
                 continue
             stretch, span = _extend(dist, which, ta, tb, speed, offset, free, a.fps, b.fps)
+            if stretch is not None and not _distinct_in_time(
+                dist, a, ta, tb, span, speed, offset, b.fps
+            ):
+                # A static shot: its frames hash alike at many offsets, so the hashes cannot
+                # time it. What moves in the picture can: time it by the motion series.
+                # When motion cannot time it either, the hashes' best guess stands.
+                timed = _motion_offset(a, b, speed, free) if speed == 1.0 else None
+                if timed is not None:
+                    retimed, respan = _extend(dist, which, ta, tb, speed, timed, free, a.fps, b.fps)
+                    if retimed is not None:
+                        stretch, span = retimed, respan
             if voters is None:
                 voters = (speed, offset)
             # Normal speed is by far the most common: another speed must do clearly better.
@@ -145,6 +162,65 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
         if best[1].frames >= min_frames:
             stretches.append(best[1])
     return sorted(stretches, key=lambda s: s.start_seconds)
+
+
+def _distinct_in_time(dist, a: Fingerprint, ta, tb, span, speed, offset, fps_b) -> bool:
+    """Whether the hashes can time this stretch: its frames must differ from each other.
+
+    In a static shot (CCTV, a tripod, a hovering drone) a frame hashes like the frames seconds
+    before and after it, so a diagonal through it fits at any offset. The stretch's frames of
+    a are compared with themselves a few seconds apart; when they are about as alike as the
+    matched frames are, the content is static and the offset must come from elsewhere.
+    """
+    on = _diagonal_distances(dist, ta[span], tb, speed, offset, fps_b, span)
+    # A short stretch cannot be compared with itself seconds apart: judge the footage around it.
+    pad = round(STATIC_WINDOW_SECONDS * a.fps) if len(span) < 4 * a.fps else 0
+    around = np.arange(max(0, span[0] - pad), min(len(ta), span[-1] + pad + 1))
+    keep = around[a.informative[around]]
+    if len(on) < 3 or len(keep) < 3:
+        return True
+    h = a.full[keep]
+    t = ta[keep]
+    self_d = np.bitwise_count(h[:, None] ^ h[None, :])
+    apart = np.abs(t[:, None] - t[None, :]) >= 2.0
+    if not apart.any():
+        return True
+    self_median = float(np.median(self_d[apart]))
+    return self_median - float(np.median(on)) >= SHIFT_MARGIN
+
+
+def _diagonal_distances(dist, t_rows, tb, speed, offset, fps_b, rows) -> np.ndarray:
+    """Distances of rows' frames to the frames of b that tb = speed * t + offset predicts."""
+    predicted = speed * t_rows + offset
+    inside = (predicted >= 0) & (predicted <= tb[-1])
+    j = np.round(predicted[inside] * fps_b).astype(int)
+    d = dist[rows[inside], np.clip(j, 0, len(tb) - 1)]
+    return d[d < 64]
+
+
+def _motion_offset(a: Fingerprint, b: Fingerprint, speed: float, free: np.ndarray) -> float | None:
+    """The offset at which the motion series of a and b correlate best, if they do clearly."""
+    ta = np.arange(len(a.motion)) / a.fps
+    use = free & a.informative
+    best, best_offset = MIN_MOTION_CORRELATION, None
+    span_b = len(b.motion) / b.fps
+    for offset in np.arange(-speed * ta[-1], span_b, 1 / b.fps):
+        predicted = speed * ta + offset
+        j = np.round(predicted * b.fps).astype(int)
+        inside = use & (j >= 0) & (j < len(b.motion))
+        if inside.sum() < MIN_MOTION_SAMPLES:
+            continue
+        jj = j[inside]
+        x = a.motion[inside].astype(float)
+        y = b.motion[jj].astype(float)
+        ok = b.informative[jj]
+        x, y = x[ok], y[ok]
+        if len(x) < MIN_MOTION_SAMPLES or x.std() < 1.0 or y.std() < 1.0:
+            continue
+        r = float(np.corrcoef(x, y)[0, 1])
+        if r > best:
+            best, best_offset = r, float(offset)
+    return best_offset
 
 
 def _peaks(ta: np.ndarray, tb: np.ndarray, qi: np.ndarray) -> list[tuple[float, float, int]]:

@@ -119,6 +119,7 @@ def m002_fingerprints_and_clip_matches(db: Database) -> None:
             inner_hashes BLOB NOT NULL,
             mirror_hashes BLOB NOT NULL,
             informative BLOB NOT NULL,
+            motion BLOB NOT NULL,
             made_at TEXT NOT NULL
         );
 

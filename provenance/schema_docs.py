@@ -91,6 +91,8 @@ DOCS: dict[str, dict[str, str]] = {
         "inner_hashes": "The same for the middle of the picture (drops logos, tickers, crops).",
         "mirror_hashes": "The same for the picture flipped left to right.",
         "informative": "zlib-compressed bit per frame: 1 when the frame is informative.",
+        "motion": "zlib-compressed byte per frame: how much the picture changes over the next half "
+        "second (16 x mean grey-level change); tells moments of a static shot apart.",
         "made_at": "UTC time the fingerprint was made.",
     },
     "clip_matches": {
