@@ -139,7 +139,7 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
                 # A static shot: its frames hash alike at many offsets, so the hashes cannot
                 # time it. What moves in the picture can: time it by the motion series.
                 # When motion cannot time it either, the hashes' best guess stands.
-                timed = _motion_offset(a, b, speed, free) if speed == 1.0 else None
+                timed = _motion_offset(a, b, speed, free)
                 if timed is not None:
                     retimed, respan = _extend(dist, which, ta, tb, speed, timed, free, a.fps, b.fps)
                     if retimed is not None:
