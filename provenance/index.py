@@ -15,7 +15,7 @@ import numpy as np
 from .fingerprint import Fingerprint
 from .matching import TOP_BIT, Stretch, match_fingerprints
 
-BRUTE_FORCE_FRAMES = 200_000
+BRUTE_FORCE_FRAMES = 50_000
 MAX_CANDIDATES = 64
 MAX_BUCKET = 20_000  # a chunk value shared by this many stored frames says nothing
 CHUNKS = 4
@@ -65,9 +65,9 @@ class FingerprintIndex:
             for view in (fp.full, fp.inner):
                 kept = view[fp.informative]
                 hashes.append(kept)
-                owners.append(np.full(len(kept), clip.clip_id, dtype=np.int64))
+                owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
         all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-        self._row_clip = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+        self._row_clip = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
         tables = []
         for c in range(CHUNKS):
             keys = ((all_hashes >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)

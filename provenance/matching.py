@@ -32,6 +32,9 @@ MAX_GAP_SECONDS = 2.0  # disagreeing frames bridged inside a stretch
 MAX_STRETCHES = 12  # per pair of clips
 SHIFT_MARGIN = 3  # bits: the diagonal must beat itself shifted by seconds, or be timed by motion
 STATIC_WINDOW_SECONDS = 4.0
+MIN_INDEPENDENT_FRAMES = 3  # frames of a stretch whose hashes differ from each other
+INDEPENDENT_BITS = 10
+STRONG_SIMILARITY = 0.8
 MIN_MOTION_CORRELATION = 0.75
 MIN_MOTION_SAMPLES = 12
 TOP_BIT = np.uint64(1 << 63)
@@ -123,6 +126,7 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
     # Very short clips (a 1.6 s phone clip sped up) need fewer agreeing frames.
     shortest = min(len(ta) / a.fps, len(tb) / b.fps)
     min_frames = max(3, round(min(MIN_AGREEING_SECONDS, 0.5 * shortest) * a.fps))
+    min_evidence = MIN_INDEPENDENT_FRAMES if shortest >= 3.0 else MIN_INDEPENDENT_FRAMES - 1
     for _ in range(MAX_STRETCHES):
         keep = free[qi]
         qi, si = qi[keep], si[keep]
@@ -159,9 +163,30 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
             free[qi[supporters]] = False
             continue
         free[best_span] = False
-        if best[1].frames >= min_frames:
-            stretches.append(best[1])
+        stretch = best[1]
+        needed = min_evidence if stretch.speed == 1.0 else min_evidence + 1
+        # A near-identical stretch stands on its own (a static shot re-posted); a looser
+        # resemblance needs frames that differ from each other, not one shot's lookalikes.
+        strong = stretch.similarity >= STRONG_SIMILARITY
+        if stretch.frames >= min_frames and (
+            strong or _independent_frames(a, best_span, b, stretch) >= needed
+        ):
+            stretches.append(stretch)
     return sorted(stretches, key=lambda s: s.start_seconds)
+
+
+def _independent_frames(a: Fingerprint, span: np.ndarray, b: Fingerprint, stretch: Stretch) -> int:
+    """How many of the stretch's frames of a differ clearly from each other.
+
+    Inside one steady shot every frame hashes alike, so one chance resemblance repeats down
+    the shot and looks like many agreeing frames. Frames count as independent evidence only
+    when their hashes differ by more than INDEPENDENT_BITS from every frame counted before.
+    """
+    kept: list[np.uint64] = []
+    for h in a.full[span][a.informative[span]]:
+        if all(int(np.bitwise_count(h ^ k)) > INDEPENDENT_BITS for k in kept):
+            kept.append(h)
+    return len(kept)
 
 
 def _distinct_in_time(dist, a: Fingerprint, ta, tb, span, speed, offset, fps_b) -> bool:
