@@ -63,6 +63,7 @@ class Stretch:
     speed: float
     view: str
     frames: int
+    fit: float = 0.0  # how closely the diagonal's exact frames agree (to rank speeds/offsets)
 
 
 def _hashes(fp: Fingerprint, view: str) -> np.ndarray:
@@ -151,7 +152,7 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
             if voters is None:
                 voters = (speed, offset)
             # Normal speed is by far the most common: another speed must do clearly better.
-            score = stretch.frames * (1.0 if speed == 1.0 else 0.85) if stretch else -1
+            score = stretch.fit * (1.0 if speed == 1.0 else 0.92) if stretch else -1
             if stretch is not None and (best is None or score > best[0]):
                 best, best_span = (score, stretch), span
         if voters is None:
@@ -282,6 +283,7 @@ def _extend(dist, which, ta, tb, speed, offset, free, fps_a, fps_b):
     rows = np.arange(len(ta))[:, None]
     near = dist[rows, cols]
     d = near.min(axis=1)
+    exact = near[:, 1].astype(float)  # the predicted frame itself, without the +-1 slack
     view_of = which[rows[:, 0], cols[np.arange(len(ta)), near.argmin(axis=1)]]
     informative = d < 64
     agree = inside & (d <= EXTEND_DISTANCE)
@@ -313,4 +315,5 @@ def _extend(dist, which, ta, tb, speed, offset, free, fps_a, fps_b):
         speed=round(speed, 3),
         view=view,
         frames=agreeing,
+        fit=float(np.clip(1 - exact[span][agree[span]] / EXTEND_DISTANCE, 0, 1).sum()),
     ), span
