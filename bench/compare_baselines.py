@@ -47,35 +47,38 @@ def write_catalog(path: Path, files: list[str], pairs: list[tuple[str, str]]) ->
     db.close()
 
 
-def vpdq_pairs(folder: Path, files: list[str]) -> list[tuple[str, str]]:
+def vpdq_hashes(folder: Path, files: list[str]) -> dict:
     import vpdq
 
     hashes = {}
     for name in files:
         features = vpdq.computeHash(str(folder / name), seconds_per_hash=1)
         hashes[name] = [f for f in features if f.quality >= 50] or features
+    return hashes
+
+
+def vpdq_pairs(hashes: dict, files: list[str], *, both: bool) -> list[tuple[str, str]]:
+    """both=True: ThreatExchange's rule (80 % of each side's frames found in the other);
+    both=False: 80 % of either side's frames, which lets excerpts and compilations match."""
     pairs = []
     for a, b in itertools.combinations(files, 2):
-        if _vpdq_match(hashes[a], hashes[b]):
+        ab, ba = _vpdq_share(hashes[a], hashes[b]), _vpdq_share(hashes[b], hashes[a])
+        if (min if both else max)(ab, ba) >= 80.0:
             pairs.append((a, b))
     return pairs
 
 
-def _vpdq_match(qa, qb, distance: int = 31, percent: float = 80.0) -> bool:
-    def share(x, y):
-        if not x:
-            return 0.0
-        hits = sum(1 for f in x if any(f.hamming_distance(g) <= distance for g in y))
-        return 100.0 * hits / len(x)
-
-    return share(qa, qb) >= percent and share(qb, qa) >= percent
+def _vpdq_share(x, y, distance: int = 31) -> float:
+    if not x:
+        return 0.0
+    hits = sum(1 for f in x if any(f.hamming_distance(g) <= distance for g in y))
+    return 100.0 * hits / len(x)
 
 
-def videohash_pairs(folder: Path, files: list[str], storage: Path) -> list[tuple[str, str]]:
+def videohash_pairs(folder: Path, files: list[str]) -> list[tuple[str, str]]:
     from videohash import VideoHash
 
-    storage.mkdir(parents=True, exist_ok=True)
-    hashes = {name: VideoHash(path=str(folder / name), storage_path=str(storage)) for name in files}
+    hashes = {name: VideoHash(path=str(folder / name)) for name in files}
     return [(a, b) for a, b in itertools.combinations(files, 2) if hashes[a].is_similar(hashes[b])]
 
 
@@ -95,7 +98,7 @@ def main(argv=None) -> int:
         started = time.perf_counter()
         pairs = run()
         elapsed = time.perf_counter() - started
-        catalog = args.out / f"{name}.db"
+        catalog = args.out / f"{name.split()[0]}.db"
         write_catalog(catalog, files, pairs)
         score = subprocess.run(
             [sys.executable, str(SCORER), str(args.variants / "truth.json"), str(catalog)],

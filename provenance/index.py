@@ -33,19 +33,22 @@ class FingerprintIndex:
     """Stored fingerprints by clip id, with chunk tables built on first need."""
 
     clips: dict[int, IndexedClip] = field(default_factory=dict)
+    frame_count: int = 0
     _tables: list | None = None
     _row_clip: np.ndarray | None = None
+    _pending: set[int] = field(default_factory=set)  # added since the tables were built
 
     def add(self, clip_id: int, fingerprint: Fingerprint, *, still: bool = False) -> None:
+        if clip_id in self.clips:
+            self.frame_count -= len(self.clips[clip_id].fingerprint.full)
         self.clips[clip_id] = IndexedClip(clip_id, fingerprint, still)
-        self._tables = None  # rebuilt lazily
+        self.frame_count += len(fingerprint.full)
+        # Clips added after the chunk tables were built are compared directly until there
+        # are enough of them to make a rebuild worth it.
+        self._pending.add(clip_id)
 
     def __contains__(self, clip_id: int) -> bool:
         return clip_id in self.clips
-
-    @property
-    def frame_count(self) -> int:
-        return sum(len(c.fingerprint.full) for c in self.clips.values())
 
     def memory_bytes(self) -> int:
         """Bytes held by the hashes and the chunk tables."""
@@ -76,14 +79,17 @@ class FingerprintIndex:
             )
             tables.append((keys[order], order))
         self._tables = tables
+        self._pending = set()
 
     def candidates(self, query: Fingerprint, *, exclude: int | None = None) -> list[int]:
         """Clip ids worth comparing with `query`, most promising first."""
         ids = [cid for cid in self.clips if cid != exclude]
         if self.frame_count <= BRUTE_FORCE_FRAMES:
             return ids
-        if self._tables is None:
+        pending_frames = sum(len(self.clips[c].fingerprint.full) for c in self._pending)
+        if self._tables is None or pending_frames > max(BRUTE_FORCE_FRAMES, self.frame_count // 20):
             self.build()
+        recent = [c for c in self._pending if c != exclude]
         views = [query.full, query.inner, query.mirror, ~query.full | TOP_BIT]
         q = np.concatenate([v[query.informative] for v in views])
         frame_of = np.concatenate([np.flatnonzero(query.informative)] * len(views))
@@ -102,11 +108,14 @@ class FingerprintIndex:
             hit_frames.append(np.repeat(frames, sizes))
             hit_clips.append(self._row_clip[rows])
         if not hit_frames:
-            return []
-        pairs = np.unique(np.stack([np.concatenate(hit_clips), np.concatenate(hit_frames)]), axis=1)
-        clip_ids, votes = np.unique(pairs[0], return_counts=True)
-        ranked = clip_ids[np.argsort(-votes, kind="stable")]
-        return [int(c) for c in ranked if c != exclude][:MAX_CANDIDATES]
+            return recent
+        # Each (clip, frame of the query) counts once however many chunks or views hit it.
+        width = np.int64(len(query.full) + 1)
+        keys = np.unique(np.concatenate(hit_clips).astype(np.int64) * width + np.concatenate(hit_frames))
+        votes = np.bincount(keys // width)
+        ranked = np.argsort(-votes, kind="stable")
+        ranked = ranked[votes[ranked] > 0]
+        return recent + [int(c) for c in ranked if c != exclude and c not in self._pending][:MAX_CANDIDATES]
 
     def match(
         self, query: Fingerprint, *, still: bool = False, exclude: int | None = None

@@ -1,0 +1,258 @@
+"""Fingerprints and clip matching on clips made by ffmpeg: every transformation outlets use."""
+
+import sqlite3
+
+import imagehash
+import numpy as np
+import pytest
+from conftest import run_process
+from PIL import Image
+
+from fixtures.make_clips import concat_clips, make_still, make_video, transform_clip
+from provenance.catalog import open_catalog
+from provenance.errors import BadInputError
+from provenance.fingerprint import (
+    decode_grid,
+    fingerprint_file,
+    frame_views,
+    inverted_hashes,
+    mirrored_hashes,
+    phash_batch,
+    picture_boxes,
+    to_blobs,
+)
+from provenance.index import FingerprintIndex
+from provenance.matching import TOP_BIT, match_fingerprints
+
+VERTICAL = (
+    "split[a][b];[a]scale=180:320:force_original_aspect_ratio=increase,crop=180:320,"
+    "boxblur=10[bg];[b]scale=180:-2[fg];[bg][fg]overlay=(W-w)/2:(H-h)/2"
+)
+LOGO_AND_TICKER = (
+    "drawbox=x=iw*0.04:y=ih*0.04:w=iw*0.22:h=ih*0.1:color=white@0.7:t=fill,"
+    "drawbox=x=0:y=ih*0.88:w=iw:h=ih*0.12:color=red@0.8:t=fill"
+)
+
+
+@pytest.fixture(scope="session")
+def footage(tmp_path_factory):
+    """A 12-second source and an unrelated clip of the same kind of picture."""
+    out = tmp_path_factory.mktemp("footage")
+    return {
+        "source": make_video(out / "source.mp4", source="life", seconds=12, seed=3, crf=18),
+        "unrelated": make_video(out / "unrelated.mp4", source="life", seconds=8, seed=9),
+        "folder": out,
+    }
+
+
+@pytest.fixture(scope="session")
+def source_print(footage):
+    return fingerprint_file(footage["source"]).stored()
+
+
+def test_dct_hash_is_imagehash_phash_bit_for_bit(footage):
+    frames = next(decode_grid(footage["source"]))
+    views = frame_views(frames).full
+    rng = np.random.default_rng(0)
+    noise = rng.integers(0, 256, size=(20, 32, 32), dtype=np.uint8)
+    for images in (views, noise):
+        ours = phash_batch(images)
+        theirs = [int(str(imagehash.phash(Image.fromarray(img))), 16) for img in images]
+        assert [int(h) for h in ours] == theirs
+        flipped = [
+            int(str(imagehash.phash(Image.fromarray(img[:, ::-1].copy()))), 16) for img in images
+        ]
+        assert [int(h) for h in mirrored_hashes(images)] == flipped
+
+
+def test_inverted_picture_hashes_as_the_complement(footage):
+    views = frame_views(next(decode_grid(footage["source"]))).full
+    approx = ~phash_batch(views) | TOP_BIT
+    assert np.bitwise_count(inverted_hashes(views) ^ approx).max() <= 2
+
+
+def test_picture_box_cuts_blurred_bands_and_black_bars(footage, tmp_path):
+    vertical = transform_clip(footage["source"], tmp_path / "v.mp4", seconds=4, vf=VERTICAL)
+    boxes = picture_boxes(next(decode_grid(vertical)))
+    x0, y0, x1, y1 = np.median(boxes, axis=0)
+    assert (x0, x1) == (0, 128)
+    assert 35 <= y0 <= 50 and 78 <= y1 <= 93  # the 16:9 picture in the middle of 9:16
+    padded = transform_clip(
+        footage["source"], tmp_path / "p.mp4", seconds=4, vf="pad=iw*1.5:ih:(ow-iw)/2:0"
+    )
+    x0, y0, x1, y1 = np.median(picture_boxes(next(decode_grid(padded))), axis=0)
+    assert 18 <= x0 <= 26 and 102 <= x1 <= 110 and (y0, y1) == (0, 128)
+
+
+def test_uninformative_frames_are_flagged(tmp_path):
+    black = make_video(
+        tmp_path / "black.mp4", source="pattern", seconds=2, vf="drawbox=c=black:t=fill"
+    )
+    assert not fingerprint_file(black).informative.any()
+
+
+def test_fingerprint_is_compact(footage):
+    blobs = to_blobs(fingerprint_file(footage["source"]).stored())
+    per_minute = sum(len(b) for b in blobs.values()) * 60 / 12
+    assert per_minute < 3500
+
+
+TRANSFORMS = {
+    "re-encoded": {"crf": 40},
+    "downscaled": {"vf": "scale=160:90"},
+    "cropped": {"vf": "crop=trunc(iw*0.8/2)*2:trunc(ih*0.8/2)*2"},
+    "vertical": {"vf": VERTICAL},
+    "logo and ticker": {"vf": LOGO_AND_TICKER},
+    "mirrored": {"vf": "hflip"},
+    "colour-graded": {"vf": "eq=brightness=0.06:contrast=1.25:saturation=1.4"},
+    "grey and noisy": {"vf": "hue=s=0,noise=alls=10:allf=t"},
+    "12 fps": {"vf": "fps=12"},
+    "inverted": {"vf": "negate"},
+}
+
+
+@pytest.mark.parametrize("name", TRANSFORMS)
+def test_each_transformation_links_with_its_offset(name, footage, source_print, tmp_path):
+    variant = transform_clip(
+        footage["source"], tmp_path / "v.mp4", start=3, seconds=6, **TRANSFORMS[name]
+    )
+    stretches = match_fingerprints(fingerprint_file(variant), source_print)
+    assert stretches, f"{name}: not linked"
+    longest = max(stretches, key=lambda s: s.end_seconds - s.start_seconds)
+    assert longest.end_seconds - longest.start_seconds >= 4.5
+    middle = (longest.start_seconds + longest.end_seconds) / 2
+    other_middle = (longest.other_start_seconds + longest.other_end_seconds) / 2
+    assert abs(other_middle - (middle + 3.0)) <= 1.0
+    expected = {"mirrored": "mirrored", "inverted": "inverted"}.get(name, "same")
+    assert longest.view == expected
+
+
+def test_speed_change_is_found_as_a_slope(footage, source_print, tmp_path):
+    faster = transform_clip(
+        footage["source"], tmp_path / "fast.mp4", start=3, seconds=6, speed=1.25
+    )
+    (stretch,) = match_fingerprints(fingerprint_file(faster), source_print)
+    assert stretch.speed == 1.25
+    assert abs(stretch.other_start_seconds - 3.0) <= 0.75
+
+
+def test_compilation_gives_one_stretch_per_part(footage, source_print, tmp_path):
+    parts = [
+        transform_clip(footage["source"], tmp_path / "a.mp4", start=2, seconds=4),
+        footage["unrelated"],
+        transform_clip(footage["source"], tmp_path / "b.mp4", start=8, seconds=3),
+    ]
+    compilation = concat_clips(parts, tmp_path / "comp.mp4")
+    stretches = match_fingerprints(fingerprint_file(compilation), source_print)
+    assert [(round(s.start_seconds), round(s.other_start_seconds)) for s in stretches] == [
+        (0, 2),
+        (12, 8),
+    ]
+
+
+def test_unrelated_footage_does_not_link(footage, source_print):
+    assert match_fingerprints(fingerprint_file(footage["unrelated"]), source_print) == []
+
+
+def test_still_is_matched_to_its_second(footage, source_print, tmp_path):
+    still = make_still(tmp_path / "frame.jpg", from_video=footage["source"], at=7.0)
+    (stretch,) = match_fingerprints(fingerprint_file(still, still=True), source_print, a_still=True)
+    assert abs(stretch.other_start_seconds - 7.0) <= 0.5
+
+
+def test_multi_index_hashing_finds_the_same_clip_as_brute_force(
+    footage, source_print, tmp_path, monkeypatch
+):
+    import provenance.index as index_module
+
+    index = FingerprintIndex()
+    index.add(1, fingerprint_file(footage["unrelated"]).stored())
+    index.add(2, source_print)
+    query = fingerprint_file(
+        transform_clip(footage["source"], tmp_path / "q.mp4", start=4, seconds=5, crf=36)
+    )
+    brute = index.match(query)
+    monkeypatch.setattr(index_module, "BRUTE_FORCE_FRAMES", 0)
+    index.build()
+    assert index.candidates(query)[0] == 2
+    assert index.match(query).keys() == brute.keys() == {2}
+
+
+def test_truncated_download_is_refused(footage, tmp_path):
+    faststart = tmp_path / "fs.mp4"
+    transform_clip(footage["source"], faststart, crf=18)
+    data = faststart.read_bytes()
+    cut = tmp_path / "cut.mp4"
+    from fixtures.make_clips import ffmpeg
+
+    ffmpeg("-i", str(faststart), "-c", "copy", "-movflags", "+faststart", str(cut))
+    cut.write_bytes(cut.read_bytes()[: len(data) // 3])
+    with pytest.raises(BadInputError, match=r"truncated: only \d+\.\d s of the 12\.0 s"):
+        fingerprint_file(cut, expected_seconds=12.0)
+
+
+def test_log_reports_and_stores_matches_both_ways(run, footage, tmp_path, isolated_catalog):
+    vertical = transform_clip(
+        footage["source"], tmp_path / "outlet_vertical.mp4", start=3, seconds=6, vf=VERTICAL
+    )
+    assert (
+        run("log", footage["source"], "--outlet", "Newsflash", "--posted-by", "NGU").exit_code == 0
+    )
+    result = run("log", vertical, "--platform", "twitter")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("logged clip 2  outlet_vertical.mp4  0:06  180x320")
+    assert (
+        lines[1] == '  same footage as clip 1 source.mp4 (Newsflash, posted by "NGU", 0:12 long):'
+    )
+    assert lines[2].startswith("    this 0:00-0:06  =  clip 1  0:03-0:09   similarity 0.")
+    db = sqlite3.connect(isolated_catalog)
+    rows = db.execute(
+        "select clip_id, other_clip_id, round(other_start_seconds) from clip_matches"
+        " order by clip_id"
+    ).fetchall()
+    assert rows == [(1, 2, 0.0), (2, 1, 3.0)]
+    assert run("matches", "1").stdout.startswith(
+        "same footage as clip 2 outlet_vertical.mp4 (twitter, 0:06 long):\n"
+        "  this 0:03-0:09  =  clip 2  0:00-0:06"
+    )
+
+
+def test_groups_rematch_and_unrelated_clip(run, footage, tmp_path, isolated_catalog):
+    mirrored = transform_clip(
+        footage["source"], tmp_path / "mirrored.mp4", start=5, seconds=5, vf="hflip"
+    )
+    still = make_still(tmp_path / "screenshot.jpg", from_video=footage["source"], at=6.0)
+    assert run("log", "-q", footage["source"], mirrored, still, footage["unrelated"]).exit_code == 0
+    out = run("groups").stdout.splitlines()
+    assert out[0] == "group 1: 3 clips"
+    assert sorted(line.split()[1] for line in out[1:]) == ["1", "2", "3"]
+    db = sqlite3.connect(isolated_catalog)
+    before = db.execute(
+        "select clip_id, other_clip_id, start_seconds, other_start_seconds, transform"
+        " from clip_matches order by 1, 2, 3"
+    ).fetchall()
+    assert not [r for r in before if 4 in r[:2]]  # the unrelated clip links to nothing
+    assert "mirrored" in {r[4] for r in before}
+    result = run("rematch", "-q")
+    assert result.stdout == f"{len(before) // 2} matched stretches between 1 groups of clips\n"
+    after = db.execute(
+        "select clip_id, other_clip_id, start_seconds, other_start_seconds, transform"
+        " from clip_matches order by 1, 2, 3"
+    ).fetchall()
+    assert after == before
+
+
+def test_parallel_folder_log_finds_the_same_links(footage, tmp_path):
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    for i, start in enumerate((0, 2, 4)):
+        transform_clip(footage["source"], folder / f"copy{i}.mp4", start=start, seconds=6)
+    db = tmp_path / "parallel.db"
+    result = run_process("log", "-q", "-j", "2", "--db", db, folder)
+    assert result.returncode == 0, result.stderr
+    with open_catalog(db, write=False) as catalog:
+        pairs = {
+            tuple(r) for r in catalog.execute("select clip_id, other_clip_id from clip_matches")
+        }
+    assert pairs == {(1, 2), (2, 1), (1, 3), (3, 1), (2, 3), (3, 2)}
