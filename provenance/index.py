@@ -111,11 +111,16 @@ class FingerprintIndex:
             return recent
         # Each (clip, frame of the query) counts once however many chunks or views hit it.
         width = np.int64(len(query.full) + 1)
-        keys = np.unique(np.concatenate(hit_clips).astype(np.int64) * width + np.concatenate(hit_frames))
+        keys = np.unique(
+            np.concatenate(hit_clips).astype(np.int64) * width + np.concatenate(hit_frames)
+        )
         votes = np.bincount(keys // width)
         ranked = np.argsort(-votes, kind="stable")
         ranked = ranked[votes[ranked] > 0]
-        return recent + [int(c) for c in ranked if c != exclude and c not in self._pending][:MAX_CANDIDATES]
+        return (
+            recent
+            + [int(c) for c in ranked if c != exclude and c not in self._pending][:MAX_CANDIDATES]
+        )
 
     def match(
         self, query: Fingerprint, *, still: bool = False, exclude: int | None = None
