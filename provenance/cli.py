@@ -13,6 +13,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from . import articles as articles_lib
 from . import clips as clips_lib
 from . import linking
 from .catalog import default_catalog_path, open_catalog, schema_version
@@ -329,6 +330,185 @@ def rematch(quiet, db_path):
         bar.close()
     click.echo(
         f"{written // 2} matched stretches between {len(linking.footage_groups(db))} groups of clips"
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--url", help="The report's web address (when not in the HTML).")
+@click.option("--published", help="The report's date (ISO); relative dates resolve against it.")
+@click.option(
+    "--by", "ingested_by", envvar="PROVENANCE_BY", help="Who is ingesting (default: login name)."
+)
+@quiet_option
+@db_option
+def ingest(paths, url, published, ingested_by, quiet, db_path):
+    """Catalogue every footage mention in reports (.txt, .md, .html; folders recursively),
+    with the origin chain each states. The same text twice adds nothing."""
+    bar = tqdm(total=0, unit="report", disable=quiet or None, file=sys.stderr)
+
+    def on_result(result, done, total):
+        bar.total = total
+        bar.update(1)
+        if result.error:
+            tqdm.write(f"Error: {result.error}", file=sys.stderr)
+        elif not quiet:
+            verb = "ingested article" if result.new else "already ingested: article"
+            version = f" (version {result.version})" if result.new and result.version > 1 else ""
+            tqdm.write(
+                f"{verb} {result.article_id}{version}  {Path(result.path).name}  [{result.language}]  "
+                f"{result.mentions} mentions, {result.hops} hops",
+                file=sys.stdout,
+            )
+
+    try:
+        results = articles_lib.ingest_paths(
+            paths,
+            db_path=db_path,
+            url=url,
+            published=published,
+            ingested_by=ingested_by or clips_lib.default_logged_by(),
+            on_result=on_result,
+        )
+    finally:
+        bar.close()
+    if not results:
+        raise click.ClickException("no report files found in " + ", ".join(map(str, paths)))
+    failed = [r for r in results if r.error]
+    if len(results) > 1:
+        click.echo(
+            f"{len(results)} reports: {sum(r.new for r in results)} new, "
+            f"{sum(r.mentions for r in results if r.new)} mentions, {len(failed)} failed",
+            err=bool(failed),
+        )
+        if failed:
+            click.echo("failed:", err=True)
+            for r in failed:
+                click.echo(f"  {r.error}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON (the format score_extraction.py reads)."
+)
+@click.option("--published", help="The reports' date (ISO); relative dates resolve against it.")
+def extract(paths, as_json, published):
+    """Print the footage mentions and chains found in reports, writing nothing."""
+    found, errors = articles_lib.extract_paths(paths, published=published)
+    for error in errors:
+        click.echo(f"Error: {error}", err=True)
+    if as_json:
+        click.echo(json.dumps({"articles": found}, indent=2, ensure_ascii=False))
+    else:
+        for article in found:
+            click.echo(
+                f"{article['source']}  [{article['language']}]  {len(article['mentions'])} mentions"
+            )
+            for n, m in enumerate(article["mentions"], start=1):
+                click.echo(f"  {n}. {m['capture']}: {m['description'][:100]}")
+                for h in m["hops"]:
+                    click.echo(f"       {format_hop(h)}")
+    if errors:
+        sys.exit(1)
+
+
+def format_hop(h: dict[str, Any]) -> str:
+    text = f"{h['role']}: {h['actor'] or '?'}"
+    if h.get("platform"):
+        text += f" ({h['platform']})"
+    if h.get("date"):
+        text += f" {h['date']}"
+    return text
+
+
+@cli.command()
+@click.option("--place", help="A place as written or in English (Bachmoet finds Bakhmut).")
+@click.option(
+    "--kind",
+    "capture",
+    type=click.Choice(
+        [
+            "drone",
+            "bodycam",
+            "helmetcam",
+            "phone",
+            "cctv",
+            "dashcam",
+            "satellite",
+            "compilation",
+            "unknown",
+        ]
+    ),
+    help="How the footage was captured.",
+)
+@click.option("--article", "article_id", type=int, help="Only this article's mentions.")
+@click.option(
+    "--search", help="Full-text search of descriptions and sentences (SQLite FTS5 syntax)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def mentions(place, capture, article_id, search, as_json, db_path):
+    """List footage mentions with their origin chains."""
+    db = open_catalog(db_path, write=False)
+    rows = articles_lib.find_mentions(
+        db, place=place, capture=capture, article_id=article_id, search=search
+    )
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no mentions found")
+    for r in rows:
+        click.echo(
+            f"{r['mention_id']:>5}  {r['capture']:<11} {(r['places'] or '-'):<25} {r['chain'] or '(no chain stated)'}"
+        )
+        click.echo(f"       {(r['description'] or '')[:110]}")
+
+
+@cli.command()
+@click.argument("mention_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def chain(mention_id, as_json, db_path):
+    """One mention's origin chain, each hop with the sentence that states it."""
+    db = open_catalog(db_path, write=False)
+    m = articles_lib.mention_chain(db, mention_id)
+    if as_json:
+        click.echo(json.dumps(m, indent=2, ensure_ascii=False))
+        return
+    click.echo(
+        f"mention {mention_id} in article {m['article_id']} ({m['article_title'] or m['article_source']})"
+    )
+    click.echo(f"  {m['capture']}: {m['description']}")
+    if m["places"]:
+        click.echo(f"  places: {m['places']}")
+    for h in m["hops"]:
+        click.echo(f"  {h['position']}. {format_hop(h)}")
+        click.echo(f'     "{h["evidence_text"]}" [{h["evidence_start"]}:{h["evidence_end"]}]')
+    if not m["hops"]:
+        click.echo("  (the report states no origin for it)")
+    if m["clips"]:
+        click.echo("  clips: " + ", ".join(map(str, m["clips"])))
+
+
+@cli.command()
+@click.argument("clip_id", type=int)
+@click.argument("mention_id", type=int)
+@click.option(
+    "--by", "linked_by", envvar="PROVENANCE_BY", help="Who is linking (default: login name)."
+)
+@db_option
+def link(clip_id, mention_id, linked_by, db_path):
+    """Record that clip CLIP_ID is the footage that mention MENTION_ID speaks of."""
+    db = open_catalog(db_path)
+    new = articles_lib.link_clip_to_mention(
+        db, clip_id, mention_id, linked_by=linked_by or clips_lib.default_logged_by()
+    )
+    click.echo(
+        f"clip {clip_id} {'linked to' if new else 'was already linked to'} mention {mention_id}"
     )
 
 

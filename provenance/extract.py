@@ -181,7 +181,7 @@ def find_mentions(text: str, lang: Language, reference: dt.date) -> list[dict[st
         s = sentence.text
         if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", s):
             # A player's length line near the top of a video page: the lead footage's length.
-            if not mentions and lead_duration is None:
+            if lead_duration is None and sentence.paragraph <= 3:
                 lead_duration = parse_clock(s)
             continue
         credit_hops = credits(sentence, lang)
@@ -212,7 +212,11 @@ def find_mentions(text: str, lang: Language, reference: dt.date) -> list[dict[st
             if parent is not None:
                 mentions[parent].parts += 1
             current = len(mentions) - 1
-        elif kind == "new" or current is None or (kind == "named" and not same_subject(mentions[current], sentence, lang)):
+        elif (
+            kind == "new"
+            or current is None
+            or (kind == "named" and not same_subject(mentions[current], sentence, lang))
+        ):
             mentions.append(Mention())
             current = len(mentions) - 1
         mention = mentions[current]
@@ -470,7 +474,7 @@ def actor_type(name: str, platform: str | None = None) -> str:
         return "account"
     if is_agency(name):
         return "agency"
-    if is_outlet(name):
+    if is_outlet(name) or any(_fold(v) == folded for v in common["verifiers"]):
         return "outlet"
     words = set(re.findall(r"[a-z]+", folded))
     if any(w in folded for w in common["ministry_words"] if " " in w) or words & set(
@@ -546,7 +550,7 @@ def duration_in(sentence: str, lang: Language) -> float | None:
     units = lang.data["duration_units"]
     for m in lang.duration.finditer(sentence):
         window = sentence[max(0, m.start() - 40) : m.end() + 40]
-        if not (lang.footage.search(window) and lang.duration_context.search(window)):
+        if not (lang.footage.search(sentence) and lang.duration_context.search(window)):
             continue
         phrase = m.group("duration")
         if ":" in phrase:

@@ -159,3 +159,113 @@ def m002_fingerprints_and_clip_matches(db: Database) -> None:
         FROM grouped g JOIN clips c ON c.id = g.clip_id LEFT JOIN seen s ON s.clip_id = g.clip_id;
         """
     )
+
+
+@MIGRATIONS()
+def m003_articles_mentions_hops(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            site_name TEXT,
+            language TEXT NOT NULL,
+            published TEXT,
+            format TEXT NOT NULL CHECK (format IN ('text', 'html')),
+            encoding TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL CHECK (length(text_sha256) = 64),
+            text TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            previous_version_id INTEGER REFERENCES articles(id),
+            ingested_by TEXT,
+            ingested_at TEXT NOT NULL,
+            UNIQUE (source, text_sha256)
+        );
+        CREATE INDEX articles_url ON articles(url);
+
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            actor_type TEXT CHECK (actor_type IN ('unit', 'ministry', 'agency', 'outlet', 'person',
+                                                  'channel', 'account'))
+        );
+
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            position INTEGER NOT NULL CHECK (position >= 1),
+            capture TEXT NOT NULL CHECK (capture IN ('drone', 'bodycam', 'helmetcam', 'phone', 'cctv',
+                                                     'dashcam', 'satellite', 'compilation', 'unknown')),
+            description TEXT,
+            duration_seconds REAL CHECK (duration_seconds IS NULL OR duration_seconds > 0),
+            event_date TEXT,
+            part_of_mention_id INTEGER REFERENCES mentions(id),
+            quotes TEXT CHECK (quotes IS NULL OR json_valid(quotes)),
+            evidence TEXT NOT NULL CHECK (json_valid(evidence)),
+            UNIQUE (article_id, position)
+        );
+        CREATE INDEX mentions_article_id ON mentions(article_id);
+
+        CREATE TABLE mention_places (
+            mention_id INTEGER NOT NULL REFERENCES mentions(id),
+            place TEXT NOT NULL,
+            place_en TEXT,
+            PRIMARY KEY (mention_id, place)
+        );
+        CREATE INDEX mention_places_place_en ON mention_places(place_en);
+
+        CREATE TABLE hops (
+            id INTEGER PRIMARY KEY,
+            mention_id INTEGER NOT NULL REFERENCES mentions(id),
+            position INTEGER NOT NULL CHECK (position >= 1),
+            role TEXT NOT NULL CHECK (role IN ('filmed', 'released', 'posted', 'distributed',
+                                               'published', 'verified')),
+            actor_id INTEGER REFERENCES actors(id),
+            actor_as_written TEXT,
+            platform TEXT,
+            handle TEXT,
+            date TEXT,
+            statement TEXT,
+            evidence_start INTEGER NOT NULL CHECK (evidence_start >= 0),
+            evidence_end INTEGER NOT NULL CHECK (evidence_end >= evidence_start),
+            evidence_text TEXT NOT NULL,
+            UNIQUE (mention_id, position)
+        );
+        CREATE INDEX hops_actor_id ON hops(actor_id);
+
+        CREATE TABLE mention_clips (
+            mention_id INTEGER NOT NULL REFERENCES mentions(id),
+            clip_id INTEGER NOT NULL REFERENCES clips(id),
+            linked_by TEXT,
+            linked_at TEXT NOT NULL,
+            PRIMARY KEY (mention_id, clip_id)
+        );
+        CREATE INDEX mention_clips_clip_id ON mention_clips(clip_id);
+
+        -- One row per mention with its stated origin chain as readable text:
+        -- "filmed: drone -> posted: Illia Ponomarenko (twitter) -> published: Daily Mail".
+        CREATE VIEW origin_chains AS
+        SELECT m.id AS mention_id, m.article_id, a.title AS article_title, a.source AS article_source,
+               m.capture, m.description,
+               (SELECT group_concat(place, ', ') FROM mention_places p WHERE p.mention_id = m.id) AS places,
+               (SELECT group_concat(step, ' -> ') FROM (
+                    SELECT 0 AS position, 'filmed: ' || m.capture AS step
+                    WHERE m.capture NOT IN ('unknown', 'compilation')
+                      AND NOT EXISTS (SELECT 1 FROM hops f WHERE f.mention_id = m.id AND f.role = 'filmed')
+                    UNION ALL
+                    SELECT h.position, h.role || ': ' || coalesce(ac.name, h.actor_as_written, '?')
+                           || CASE WHEN h.platform IS NOT NULL THEN ' (' || h.platform || ')' ELSE '' END
+                           || CASE WHEN h.date IS NOT NULL THEN ' ' || h.date ELSE '' END
+                    FROM hops h LEFT JOIN actors ac ON ac.id = h.actor_id
+                    WHERE h.mention_id = m.id
+                    ORDER BY position)) AS chain
+        FROM mentions m JOIN articles a ON a.id = m.article_id;
+        """
+    )
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db["mentions"].enable_fts(
+        ["description", "evidence"], create_triggers=True, tokenize="unicode61"
+    )

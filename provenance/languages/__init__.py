@@ -5,7 +5,7 @@ A language is added by adding its JSON file here; nothing in the engine names a 
 """
 
 import json
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 

@@ -1,0 +1,310 @@
+"""Reports into the catalog: articles, their footage mentions, hops and actors.
+
+`extract_report` is pure; `save_article` writes one article and everything found in it in
+one transaction. Re-ingesting the same text changes nothing; a changed text of the same
+source is stored as a new version beside the old one.
+"""
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import languages
+from .catalog import open_catalog, transaction, translate_sqlite_errors
+from .errors import BadInputError, ProvenanceError
+from .extract import actor_key, extract_report, initials_match
+from .reports import REPORT_SUFFIXES, read_report
+from .timeutil import now_iso
+
+
+@dataclass
+class IngestResult:
+    path: str
+    article_id: int | None = None
+    new: bool = False
+    version: int = 1
+    language: str | None = None
+    mentions: int = 0
+    hops: int = 0
+    error: str | None = None
+    extracted: dict[str, Any] = field(default_factory=dict)
+
+
+def find_reports(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named, and report files (.txt, .md, .html) inside folders, recursively."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in REPORT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            yield path
+
+
+def extract_paths(
+    paths: Iterable[str | Path], *, published: str | None = None
+) -> tuple[list[dict], list[str]]:
+    """Extraction for every report, writing nothing: (articles, errors)."""
+    articles, errors = [], []
+    for path in find_reports(paths):
+        try:
+            articles.append(extract_report(read_report(path), reference_date=published))
+        except ProvenanceError as e:
+            errors.append(str(e))
+    return articles, errors
+
+
+def place_in_english(place: str) -> str | None:
+    for spellings in languages.places():
+        if place in spellings:
+            return spellings[0]
+    return None
+
+
+def actor_id(db: sqlite_utils.Database, name: str, actor_type: str | None) -> int:
+    """The actor's row, made on first sight; the same actor written another way is one actor
+    ('the National Guard of Ukraine', 'National Guard of Ukraine', 'NGU', '@NGUmainpage')."""
+    key = actor_key(name)
+    row = db.execute("SELECT id FROM actors WHERE key = ?", [key]).fetchone()
+    if row:
+        return row[0]
+    for other_id, other_name in db.execute("SELECT id, name FROM actors"):
+        if initials_match(name, other_name):
+            return other_id
+    return db["actors"].insert({"name": name, "key": key, "actor_type": actor_type}).last_pk
+
+
+def save_article(
+    db: sqlite_utils.Database,
+    extracted: dict[str, Any],
+    text: str,
+    *,
+    fmt: str,
+    encoding: str,
+    url: str | None = None,
+    published: str | None = None,
+    ingested_by: str | None = None,
+) -> tuple[int, bool, int]:
+    """Write one article and its mentions; returns (article id, whether new, version)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    source = extracted["source"]
+    with transaction(db):
+        same = db.execute(
+            "SELECT id, version FROM articles WHERE source = ? AND text_sha256 = ?",
+            [source, digest],
+        ).fetchone()
+        if same:
+            return same[0], False, same[1]
+        key_url = url or extracted.get("url")
+        previous = db.execute(
+            "SELECT id, version FROM articles WHERE source = ? OR (url IS NOT NULL AND url = ?)"
+            " ORDER BY version DESC LIMIT 1",
+            [source, key_url],
+        ).fetchone()
+        version = previous[1] + 1 if previous else 1
+        article_id = (
+            db["articles"]
+            .insert(
+                {
+                    "source": source,
+                    "url": key_url,
+                    "title": extracted.get("title"),
+                    "site_name": extracted.get("site_name"),
+                    "language": extracted["language"],
+                    "published": published or extracted.get("date"),
+                    "format": fmt,
+                    "encoding": encoding,
+                    "text_sha256": digest,
+                    "text": text,
+                    "version": version,
+                    "previous_version_id": previous[0] if previous else None,
+                    "ingested_by": ingested_by,
+                    "ingested_at": now_iso(),
+                }
+            )
+            .last_pk
+        )
+        ids: list[int] = []
+        for position, m in enumerate(extracted["mentions"], start=1):
+            mention_id = (
+                db["mentions"]
+                .insert(
+                    {
+                        "article_id": article_id,
+                        "position": position,
+                        "capture": m["capture"],
+                        "description": m["description"],
+                        "duration_seconds": m["duration_seconds"],
+                        "event_date": m["event_date"],
+                        "part_of_mention_id": ids[m["part_of"]]
+                        if m["part_of"] is not None
+                        else None,
+                        "quotes": json.dumps(m["quotes"], ensure_ascii=False),
+                        "evidence": json.dumps(m["evidence"], ensure_ascii=False),
+                    }
+                )
+                .last_pk
+            )
+            ids.append(mention_id)
+            db["mention_places"].insert_all(
+                [
+                    {"mention_id": mention_id, "place": p, "place_en": place_in_english(p) or p}
+                    for p in m["places"]
+                ],
+                ignore=True,
+            )
+            for hop_position, h in enumerate(m["hops"], start=1):
+                db["hops"].insert(
+                    {
+                        "mention_id": mention_id,
+                        "position": hop_position,
+                        "role": h["role"],
+                        "actor_id": actor_id(db, h["actor"], h["actor_type"])
+                        if h["actor"]
+                        else None,
+                        "actor_as_written": h["actor"],
+                        "platform": h["platform"],
+                        "handle": h["handle"],
+                        "date": h["date"],
+                        "statement": h["statement"],
+                        "evidence_start": h["evidence"]["start"],
+                        "evidence_end": h["evidence"]["end"],
+                        "evidence_text": h["evidence"]["text"],
+                    }
+                )
+        return article_id, True, version
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    *,
+    db_path: str | Path | None,
+    url: str | None = None,
+    published: str | None = None,
+    ingested_by: str | None = None,
+    on_result: Callable[[IngestResult, int, int], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest every report under `paths`; a bad file is reported and the rest goes in."""
+    files = list(find_reports(paths))
+    db = open_catalog(db_path) if db_path is None or Path(db_path).exists() else None
+    results = []
+    try:
+        for path in files:
+            result = IngestResult(path=str(path))
+            try:
+                report = read_report(path)
+                extracted = extract_report(report, reference_date=published)
+                if db is None:
+                    db = open_catalog(db_path)
+                with translate_sqlite_errors(db_path or "catalog"):
+                    result.article_id, result.new, result.version = save_article(
+                        db,
+                        extracted,
+                        report.text,
+                        fmt=report.format,
+                        encoding=report.encoding,
+                        url=url,
+                        published=published,
+                        ingested_by=ingested_by,
+                    )
+                result.language = extracted["language"]
+                result.mentions = len(extracted["mentions"])
+                result.hops = sum(len(m["hops"]) for m in extracted["mentions"])
+                result.extracted = extracted
+            except BadInputError as e:
+                result.error = str(e)
+            results.append(result)
+            if on_result:
+                on_result(result, len(results), len(files))
+    finally:
+        if db is not None:
+            db.close()
+    return results
+
+
+def find_mentions(
+    db: sqlite_utils.Database,
+    *,
+    place: str | None = None,
+    capture: str | None = None,
+    article_id: int | None = None,
+    search: str | None = None,
+) -> list[dict[str, Any]]:
+    """Mentions with their chains, filtered by place (as written or in English), capture kind,
+    article, or a full-text search of their descriptions and evidence."""
+    where, params = [], []
+    if place:
+        where.append(
+            "o.mention_id IN (SELECT mention_id FROM mention_places WHERE place = ? COLLATE NOCASE"
+            " OR place_en = ? COLLATE NOCASE)"
+        )
+        params += [place, place_in_english(place) or place]
+    if capture:
+        where.append("o.capture = ?")
+        params.append(capture)
+    if article_id is not None:
+        where.append("o.article_id = ?")
+        params.append(article_id)
+    if search:
+        where.append("o.mention_id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
+        params.append(search)
+    sql = (
+        "SELECT * FROM origin_chains o"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY o.mention_id"
+    )
+    return list(db.query(sql, params))
+
+
+def mention_chain(db: sqlite_utils.Database, mention_id: int) -> dict[str, Any]:
+    """One mention, its article, its hops in order (each with its sentence) and linked clips."""
+    rows = list(db.query("SELECT * FROM origin_chains WHERE mention_id = ?", [mention_id]))
+    if not rows:
+        raise BadInputError(f"no mention {mention_id} in the catalog")
+    mention = rows[0]
+    mention["evidence"] = json.loads(
+        db.execute("SELECT evidence FROM mentions WHERE id = ?", [mention_id]).fetchone()[0]
+    )
+    mention["hops"] = list(
+        db.query(
+            "SELECT h.position, h.role, coalesce(a.name, h.actor_as_written) AS actor, h.actor_as_written,"
+            " a.actor_type, h.platform, h.handle, h.date, h.statement, h.evidence_start, h.evidence_end,"
+            " h.evidence_text FROM hops h LEFT JOIN actors a ON a.id = h.actor_id WHERE h.mention_id = ?"
+            " ORDER BY h.position",
+            [mention_id],
+        )
+    )
+    mention["clips"] = [
+        r[0]
+        for r in db.execute(
+            "SELECT clip_id FROM mention_clips WHERE mention_id = ? ORDER BY clip_id", [mention_id]
+        )
+    ]
+    return mention
+
+
+def link_clip_to_mention(
+    db: sqlite_utils.Database, clip_id: int, mention_id: int, *, linked_by: str | None
+) -> bool:
+    """Record that a clip is the footage a mention speaks of; False when already linked."""
+    with transaction(db):
+        if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
+            raise BadInputError(f"no clip {clip_id} in the catalog")
+        if not db.execute("SELECT 1 FROM mentions WHERE id = ?", [mention_id]).fetchone():
+            raise BadInputError(f"no mention {mention_id} in the catalog")
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO mention_clips (mention_id, clip_id, linked_by, linked_at)"
+            " VALUES (?, ?, ?, ?)",
+            [mention_id, clip_id, linked_by, now_iso()],
+        )
+        return cursor.rowcount == 1
