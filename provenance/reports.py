@@ -101,7 +101,7 @@ def report_from_html(html: str, source: str, encoding: str = "utf-8") -> Report:
         if doc is not None and not isinstance(doc, dict)
         else (doc or {}).get("text")
     )
-    if not text or not text.strip():
+    if not text or len(text.split()) < 8:  # a menu or a cookie notice is not an article
         raise BadInputError(f"{source}: HTML page with no article text")
 
     def field(name: str) -> str | None:

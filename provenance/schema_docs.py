@@ -119,6 +119,87 @@ DOCS: dict[str, dict[str, str]] = {
         "clip id among all clips linked to it, directly or through others), when it was "
         "first seen (posted_at, else logged_at) and where.",
     },
+    "articles": {
+        "": "One row per version of a report (news article, agency page, unit release) that was "
+        "ingested. Re-ingesting the same text adds nothing; a changed text of the same source "
+        "is a new version and the old one is kept.",
+        "id": "Article number.",
+        "source": "The file it was read from, as given to `ingest`.",
+        "url": "Web address (`--url`, or the page's canonical URL).",
+        "title": "Title (from the HTML).",
+        "site_name": "Site or outlet name (from the HTML).",
+        "language": "Language detected for the text (`en`, `nl`).",
+        "published": "The report's date (`--published`, the page's date, or 'date 2023-07' in the text); "
+        "relative dates in it resolve against this.",
+        "format": "`text` or `html`.",
+        "encoding": "Encoding the file was decoded from (`utf-8`, or what charset-normalizer detected).",
+        "text_sha256": "SHA-256 of `text`: the same text is the same article.",
+        "text": "The article text. Every evidence offset points into it.",
+        "version": "1 for the first text of a source, then 2, 3, ... when its text changed.",
+        "previous_version_id": "The article row this version replaces (kept).",
+        "ingested_by": "Who ingested it.",
+        "ingested_at": "UTC time of ingestion.",
+    },
+    "actors": {
+        "": "Everyone in an origin chain, once: the same unit written three ways ('the National "
+        "Guard of Ukraine', 'NGU', '@NGUmainpage') is one actor.",
+        "id": "Actor number.",
+        "name": "The name as first written.",
+        "key": "Folded name (case, accents, 'the' and 'of' dropped) used to recognise the actor.",
+        "actor_type": "`unit`, `ministry`, `agency`, `outlet`, `person`, `channel` or `account`.",
+    },
+    "mentions": {
+        "": "One row per piece of footage a report speaks of (not per sentence). A compilation "
+        "and its parts are separate rows; the parts point to the compilation.",
+        "id": "Mention number, used by `provenance chain 17` and `provenance link`.",
+        "article_id": "The article (articles.id).",
+        "position": "1 for the article's first mention, then 2, 3, ...",
+        "capture": "How it was captured: drone, bodycam, helmetcam, phone, cctv, dashcam, satellite, "
+        "compilation or unknown.",
+        "description": "The sentence that best says what it shows.",
+        "duration_seconds": "The length the text states ('one-minute and 20 seconds', '02:19', "
+        "'goed 7 minuten'), in seconds.",
+        "event_date": "Date of the filmed event, where stated (ISO).",
+        "part_of_mention_id": "For a part of a compilation: the compilation's mention.",
+        "quotes": "JSON list of captions and statements quoted with it.",
+        "evidence": "JSON list of {start, end, text}: every sentence about this footage, with "
+        "character offsets into articles.text.",
+    },
+    "mention_places": {
+        "": "Places named around a mention, as written and in their common English spelling.",
+        "mention_id": "The mention (mentions.id).",
+        "place": "As written ('Bachmoet').",
+        "place_en": "Common English spelling ('Bakhmut'); the same as `place` when unknown.",
+    },
+    "hops": {
+        "": "The stated origin chain of each mention, one row per hop, in travel order: filmed, "
+        "released, posted, distributed, published, verified.",
+        "id": "Hop number.",
+        "mention_id": "The mention (mentions.id).",
+        "position": "Order in the chain, from 1.",
+        "role": "`filmed`, `released`, `posted`, `distributed`, `published` or `verified` (see "
+        "docs/extraction.md).",
+        "actor_id": "The actor (actors.id); NULL when the text names only a platform.",
+        "actor_as_written": "The actor exactly as this sentence writes it.",
+        "platform": "twitter, youtube, telegram, facebook, instagram, tiktok, vk or social_media.",
+        "handle": "Account handle, when written ('@NGUmainpage').",
+        "date": "Date of this hop (ISO), resolved against the article's date.",
+        "statement": "The statement or caption that came with it.",
+        "evidence_start": "Offset of the sentence stating this hop in articles.text.",
+        "evidence_end": "End offset of that sentence.",
+        "evidence_text": "The sentence itself.",
+    },
+    "mention_clips": {
+        "": "Clips that are the footage a mention speaks of (`provenance link CLIP MENTION`).",
+        "mention_id": "The mention (mentions.id).",
+        "clip_id": "The clip (clips.id).",
+        "linked_by": "Who linked them.",
+        "linked_at": "UTC time of the link.",
+    },
+    "origin_chains": {
+        "": "View: one row per mention with its chain as readable text, e.g. "
+        "'filmed: drone -> posted: Illia Ponomarenko (twitter) -> published: Daily Mail'.",
+    },
     "clip_sightings": {
         "": "View: one row per sighting with its clip's main facts. Where has this footage been seen?",
     },
@@ -166,6 +247,35 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
             "select clip_id, file_name, first_seen, seen_at from clip_groups\n"
             "where group_id = (select group_id from clip_groups where clip_id = 41)\n"
             "order by first_seen",
+        ),
+    ],
+    "origin_chains": [
+        (
+            "Every mention whose chain passes through Newsflash",
+            "select mention_id, article_title, chain from origin_chains where chain like '%Newsflash%'",
+        ),
+        (
+            "Mentions of Bakhmut however it is spelled",
+            "select o.* from origin_chains o join mention_places p on p.mention_id = o.mention_id\n"
+            "where p.place_en = 'Bakhmut'",
+        ),
+    ],
+    "hops": [
+        (
+            "Every unit or ministry that released footage, with how often",
+            "select a.name, a.actor_type, count(*) n from hops h join actors a on a.id = h.actor_id\n"
+            "where h.role = 'released' group by a.id order by n desc",
+        ),
+    ],
+    "mentions": [
+        (
+            "Full-text search of mention sentences",
+            "select m.id, m.description from mentions_fts f join mentions m on m.id = f.rowid\n"
+            "where mentions_fts match 'trench'",
+        ),
+        (
+            "Clips linked to each mention, with their files",
+            "select mc.mention_id, c.id, c.file_name from mention_clips mc join clips c on c.id = mc.clip_id",
         ),
     ],
     "clip_custody": [

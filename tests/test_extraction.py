@@ -1,0 +1,268 @@
+"""Extraction of footage mentions and origin chains, on the project's own fixture reports
+(and on ../shared/corpus when it is there), and ingestion into the catalog."""
+
+import json
+import sqlite3
+
+import pytest
+from conftest import ROOT, SHARED
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance.dates import resolve_without_year
+from provenance.errors import BadInputError
+from provenance.extract import detect_language, extract_report, find_mentions, language
+from provenance.reports import Report, read_report, split_sentences
+
+REPORTS = ROOT / "fixtures" / "reports"
+
+
+def extract(name: str) -> dict:
+    return extract_report(read_report(REPORTS / name))
+
+
+def hops(mention: dict) -> list[tuple]:
+    return [(h["role"], h["actor"], h["platform"], h["date"]) for h in mention["hops"]]
+
+
+def test_english_report_chain_with_every_role():
+    article = extract("drone_strike_en.txt")
+    assert article["language"] == "en"
+    assert article["date"] == "2023-08-16"
+    drone, cctv = article["mentions"]
+    assert drone["capture"] == "drone"
+    assert drone["duration_seconds"] == 45
+    assert {"Robotyne", "Verbove"} <= set(drone["places"])
+    assert hops(drone) == [
+        ("filmed", "brigade's aerial reconnaissance unit", None, "2023-08-14"),  # 'on Monday'
+        ("released", "47th Mechanized Brigade", None, None),
+        ("posted", "war blogger Serhii Sternenko", "telegram", None),
+        ("verified", "GeoConfirmed", None, None),
+    ]
+    assert [h["actor_type"] for h in drone["hops"]] == ["unit", "unit", "person", "outlet"]
+    assert cctv["capture"] == "cctv" and cctv["places"] == ["Melitopol"] and cctv["hops"] == []
+
+
+def test_every_fact_points_to_its_sentence():
+    report = read_report(REPORTS / "drone_strike_en.txt")
+    for mention in extract_report(report)["mentions"]:
+        for ev in mention["evidence"] + [h["evidence"] for h in mention["hops"]]:
+            assert report.text[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_compilation_and_its_parts():
+    lead, first, second, third = extract("compilation_en.txt")["mentions"]
+    assert lead["capture"] == "compilation"
+    assert lead["duration_seconds"] == 185  # the player's 03:05
+    assert hops(lead) == [("distributed", "Newsflare", None, None)]  # from the photo credit
+    assert [m["part_of"] for m in (first, second, third)] == [0, 0, 0]
+    assert hops(first) == [
+        ("released", "State Border Guard Service of Ukraine", None, "2023-05-12")
+    ]
+    assert first["hops"][0]["statement"] == "The enemy will not pass."
+    assert second["capture"] == "helmetcam"
+    assert hops(second) == [("filmed", "border guard", None, None)]
+    assert hops(third)[0][:2] == ("released", "Sumy regional military administration")
+
+
+def test_dutch_report():
+    article = extract("dashcam_nl.txt")
+    assert article["language"] == "nl"
+    (m,) = article["mentions"]
+    assert m["capture"] == "dashcam"
+    assert m["duration_seconds"] == 12  # 'twaalf seconden'
+    assert m["places"] == ["Dnipro"]
+    assert [(h["role"], h["platform"]) for h in m["hops"]] == [
+        ("posted", "telegram"),
+        ("verified", None),
+    ]
+    assert m["hops"][1]["actor"] == "Bellingcat"
+
+
+def test_html_report_through_trafilatura():
+    article = extract("report.html")
+    assert article["title"] == "Bodycam footage from Avdiivka"
+    assert article["date"] == "2024-02-10"
+    (m,) = article["mentions"]
+    assert m["capture"] == "bodycam" and m["duration_seconds"] == 130
+    assert [h["role"] for h in m["hops"]] == ["released", "posted", "verified"]
+    assert "Cookie" not in read_report(REPORTS / "report.html").text
+
+
+def test_text_that_is_not_utf8_is_decoded_by_detection():
+    report = read_report(REPORTS / "latin1_mixed.txt")
+    assert report.encoding != "utf-8"
+    assert "café" in report.text
+    (m,) = extract_report(report)["mentions"]
+    assert m["places"] == ["Bakhmut"]
+
+
+def test_unreadable_reports_are_refused(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    page = tmp_path / "nav.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    for path, message in (
+        (empty, "empty file"),
+        (binary, "a binary file, not a text or HTML report"),
+        (page, "HTML page with no article text"),
+        (tmp_path / "gone.txt", "no such file"),
+    ):
+        with pytest.raises(BadInputError) as e:
+            read_report(path)
+        assert str(e.value) == f"{path}: {message}"
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "weekday", "reference", "expected"),
+    [
+        (9, 13, 1, "2026-11-23", "2022-09-13"),  # Tuesday, September 13
+        (10, 5, 2, "2026-11-23", "2022-10-05"),  # Wednesday, 5th October
+        (12, 24, None, "2026-11-23", "2025-12-24"),  # not after the reference date
+        (2, 29, None, "2026-11-23", "2024-02-29"),
+    ],
+)
+def test_day_and_month_without_year(month, day, weekday, reference, expected):
+    import datetime as dt
+
+    assert resolve_without_year(month, day, weekday, dt.date.fromisoformat(reference)) == expected
+
+
+def test_sentences_keep_offsets_and_headlines():
+    text = "Title Without Stop\n\nMr. Smith said so. The video shows it! Next one?\nA caption (Daily Mail)"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Title Without Stop",
+        "Mr. Smith said so.",
+        "The video shows it!",
+        "Next one?",
+        "A caption (Daily Mail)",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert sentences[0].headline
+
+
+def test_language_is_detected_per_article():
+    assert (
+        detect_language(
+            "De beelden werden gemaakt met de bodycam van een soldaat in de buurt van de stad."
+        )
+        == "nl"
+    )
+    assert detect_language("The video was shared on Twitter by a reporter with the outlet.") == "en"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_any_text_gives_a_result(text):
+    import datetime as dt
+
+    mentions = find_mentions(text, language("en"), dt.date(2024, 1, 1))
+    assert isinstance(mentions, list)
+    for m in mentions:
+        for ev in m["evidence"]:
+            assert text[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_huge_paragraph_without_sentence_ends():
+    text = ("the video shows drone footage near Bakhmut " * 3000).strip()
+    article = extract_report(Report(source="big.txt", text=text))
+    assert article["mentions"]
+    assert max(len(e["text"]) for m in article["mentions"] for e in m["evidence"]) <= 600
+
+
+def test_extract_json_cli_writes_nothing(run, isolated_catalog):
+    result = run("extract", "--json", REPORTS / "drone_strike_en.txt")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["articles"][0]["mentions"][0]["capture"] == "drone"
+    assert not isolated_catalog.exists()
+
+
+def test_ingest_is_idempotent_versions_changes_and_queries(run, tmp_path, isolated_catalog):
+    assert run("ingest", "-q", REPORTS).exit_code == 0
+    again = run("ingest", REPORTS)
+    assert "5 reports: 0 new, 0 mentions, 0 failed" in again.stdout
+    db = sqlite3.connect(isolated_catalog)
+    assert db.execute("select count(*) from articles").fetchone()[0] == 5
+    chains = dict(db.execute("select description, chain from origin_chains"))
+    drone = next(v for k, v in chains.items() if k.startswith("A drone video released"))
+    assert drone == (
+        "filmed: brigade's aerial reconnaissance unit 2023-08-14 -> released: 47th Mechanized Brigade"
+        " -> posted: war blogger Serhii Sternenko (telegram) -> verified: GeoConfirmed"
+    )
+    # A changed text of the same source is a new version; the old one stays.
+    changed = tmp_path / "drone_strike_en.txt"
+    changed.write_text(
+        (REPORTS / "drone_strike_en.txt").read_text() + "\nUpdate: the video was removed.\n"
+    )
+    run("ingest", "-q", changed)
+    run("ingest", "-q", changed)
+    assert db.execute("select count(*) from articles").fetchone()[0] == 6
+    out = run("mentions", "--place", "Bachmoet").stdout  # Dutch spelling finds Bakhmut
+    assert "Bakhmut" in out
+    assert "drone" in run("mentions", "--kind", "drone").stdout
+    assert "Melitopol" in run("mentions", "--search", "petrol").stdout
+
+
+def test_chain_and_link(run, media, isolated_catalog):
+    run("ingest", "-q", REPORTS / "drone_strike_en.txt")
+    run("log", "-q", media["plain"])
+    out = run("chain", "1").stdout.splitlines()
+    assert out[0].startswith("mention 1 in article 1")
+    assert out[3] == "  1. filmed: brigade's aerial reconnaissance unit 2023-08-14"
+    assert out[4].startswith('     "The footage, which lasts about 45 seconds, was filmed by')
+    assert run("link", "1", "1").stdout == "clip 1 linked to mention 1\n"
+    assert run("link", "1", "1").stdout == "clip 1 was already linked to mention 1\n"
+    assert run("chain", "1").stdout.endswith("  clips: 1\n")
+    bad = run("link", "99", "1")
+    assert bad.exit_code == 1 and bad.stderr == "Error: no clip 99 in the catalog\n"
+
+
+def test_actors_written_differently_are_one(tmp_path, isolated_catalog, run):
+    report = tmp_path / "ngu.txt"
+    report.write_text(
+        "The video was released by the National Guard of Ukraine on Monday, 3rd October.\n\n"
+        "Soldiers in Lyman in an undated photo. (@NGUmainpage/Newsflash)\n\n"
+        "Another video was released by NGU later that day.\n"
+    )
+    assert run("ingest", "-q", report, "--published", "2022-10-06").exit_code == 0
+    db = sqlite3.connect(isolated_catalog)
+    assert db.execute("select name, actor_type from actors order by id").fetchall() == [
+        ("National Guard of Ukraine", "unit"),
+        ("Newsflash", "agency"),
+    ]
+    dates = db.execute("select date from hops where role = 'released' order by id").fetchall()
+    assert dates[0] == ("2022-10-03",)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared/corpus is not here")
+def test_shared_corpus_scores(tmp_path):
+    import subprocess
+    import sys
+
+    pred = tmp_path / "pred.json"
+    articles = sorted(str(p) for p in (SHARED / "corpus" / "articles").glob("*.txt"))
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "extract", "--json", *articles],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    pred.write_text(out)
+    score = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score_extraction.py"),
+            str(SHARED / "corpus" / "gold"),
+            str(pred),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    result = json.loads(score)
+    assert result["mention_f1"] >= 0.9 and result["chain_f1"] >= 0.9
