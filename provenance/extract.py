@@ -40,6 +40,38 @@ CAPTURE_KINDS = (
     "satellite",
     "compilation",
 )
+# Words too common to tell whether a role pattern can match a sentence.
+TRIGGER_IGNORED = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "from",
+        "with",
+        "its",
+        "and",
+        "een",
+        "het",
+        "van",
+        "met",
+        "deze",
+        "video",
+        "footage",
+        "clip",
+        "images",
+        "beelden",
+        "filmpje",
+        "moment",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "been",
+        "camera",
+    }
+)
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 
 
@@ -59,7 +91,7 @@ class Language:
     ordinal: re.Pattern
     reference: re.Pattern
     capture: dict[str, re.Pattern]
-    roles: list[tuple[str, re.Pattern]]
+    roles: list[tuple[str, re.Pattern, re.Pattern]]  # role, pattern, words one of which it needs
     statement: re.Pattern
     duration: re.Pattern
     duration_context: re.Pattern
@@ -99,7 +131,12 @@ def language(code: str) -> Language:
                 .replace("{AGENCY}", agency)
                 .replace("{OUTLET}", outlet)
             )
-            roles.append((role, re.compile(pattern, re.IGNORECASE)))
+            # The pattern's own words (its verbs and prepositions, outside the slots): a sentence
+            # with none of them cannot match, and is not searched (the slots are costly).
+            literal = re.sub(r"\{[A-Z]+\}|\(\?[:=!<]+|\\[sw]\+?|[()?*+|\\]", " ", template)
+            needed = {w for w in re.findall(r"[^\W\d_]{3,}", literal)} - TRIGGER_IGNORED
+            trigger = _words_re(sorted(needed)) if needed else re.compile("")
+            roles.append((role, re.compile(pattern, re.IGNORECASE), trigger))
     numbers = _alternation(list(data["number_words"]))
     units = _alternation(list(data["duration_units"]))
     amount = rf"(?:\d+(?:[.,]\d+)?|{numbers})"
@@ -321,7 +358,9 @@ def capture_of(text: str, lang: Language) -> str:
 def sentence_hops(sentence: Sentence, lang: Language, reference: dt.date) -> list[dict[str, Any]]:
     hops = []
     taken: list[tuple[int, int]] = []
-    for role, pattern in lang.roles:
+    for role, pattern, trigger in lang.roles:
+        if not trigger.search(sentence.text):
+            continue
         for m in pattern.finditer(sentence.text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -455,16 +494,26 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@cache
+def _agency_re() -> re.Pattern:
+    return _words_re(languages.common()["agencies"])
+
+
+def mentions_agency(text: str) -> bool:
+    return bool(_agency_re().search(text))
+
+
 def is_agency(name: str) -> bool:
-    folded = _fold(name)
-    return any(
-        re.search(rf"\b{re.escape(_fold(a))}\b", folded) for a in languages.common()["agencies"]
-    )
+    return mentions_agency(name)
+
+
+@cache
+def _outlet_re() -> re.Pattern:
+    return _words_re(languages.common()["outlets"])
 
 
 def is_outlet(name: str) -> bool:
-    folded = _fold(name)
-    return any(_fold(o) in folded for o in languages.common()["outlets"])
+    return bool(_outlet_re().search(name))
 
 
 def actor_type(name: str, platform: str | None = None) -> str:
@@ -516,14 +565,26 @@ def fill_in(
     m.hops = dedupe_hops(m.hops)
 
 
+@cache
+def _gazetteer() -> tuple[re.Pattern, dict[str, int]]:
+    """One pattern for every spelling in places.json, and each spelling's place number."""
+    index = {
+        spelling: n for n, spellings in enumerate(languages.places()) for spelling in spellings
+    }
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(index))})(?![\w-])")
+    return pattern, index
+
+
 def places_in(text: str) -> list[str]:
+    """Places named in the text: gazetteer spellings as written (one per place), then names
+    the gazetteer lacks that the text calls a village, town or region."""
+    pattern, index = _gazetteer()
     found: list[str] = []
-    for spellings in languages.places():
-        for spelling in spellings:
-            if re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text):
-                if spelling not in found:
-                    found.append(spelling)
-                break
+    seen: set[int] = set()
+    for m in pattern.finditer(text):
+        if index[m.group(0)] not in seen:
+            seen.add(index[m.group(0)])
+            found.append(m.group(0))
     # Places the gazetteer does not know: 'the village of X', 'X village', 'near X'.
     for m in re.finditer(
         r"\b(?:village|town|city|settlement|dorp|stad)\s+(?:of\s+|van\s+)?([A-Z][\w’'-]{3,})"
