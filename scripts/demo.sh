@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
-# The main job on the bundled fixtures: make the demo clips, log them into catalog.db
-# (or $PROVENANCE_DB), and print what is in the catalog.
+# The main job on the bundled fixtures: make the demo clips, log them into catalog.db (or
+# $PROVENANCE_DB) with the re-posts linked, ingest the fixture reports, and print the catalog.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
 [ -d fixtures/clips ] || $py fixtures/make_clips.py fixtures/clips >/dev/null
 $py cli.py log fixtures/clips --outlet "demo fixtures" --note "bundled demo clips"
 echo
+$py cli.py ingest fixtures/reports
+echo
+echo "== clips"
 $py cli.py clips
+echo
+echo "== clips that share footage"
+$py cli.py groups
+echo
+echo "== footage mentions and their stated origin chains"
+$py cli.py mentions
