@@ -11,5 +11,6 @@ if ! pkg-config --exists libavcodec 2>/dev/null; then
         libavutil-dev libswscale-dev libavdevice-dev libavfilter-dev pkg-config cmake >/dev/null
 fi
 [ -x bench/out/baselines-venv/bin/python ] || python3 -m venv bench/out/baselines-venv
-bench/out/baselines-venv/bin/pip install -q vpdq videohash
+# videohash 3.0.1 still calls Image.ANTIALIAS, which Pillow 10 removed.
+bench/out/baselines-venv/bin/pip install -q vpdq videohash "pillow<10"
 bench/out/baselines-venv/bin/python bench/compare_baselines.py "$variants"

@@ -124,7 +124,29 @@ def main(argv=None) -> int:
         check=True,
     )
     print(result.stdout, end="")
+    print(unrelated_links(variants / "truth.json", catalog))
     return 0
+
+
+def unrelated_links(truth_path: Path, catalog: Path) -> str:
+    """Links between files that carry footage of different real sources only."""
+    import itertools
+    import sqlite3
+
+    truth = json.loads(truth_path.read_text())["files"]
+    sources = {name: {seg["source"] for seg in t["segments"]} for name, t in truth.items()}
+    unrelated = {
+        tuple(sorted(p))
+        for p in itertools.combinations(truth, 2)
+        if not sources[p[0]] & sources[p[1]]
+    }
+    db = sqlite3.connect(catalog)
+    names = {cid: Path(path).name for cid, path in db.execute("select id, path from clips")}
+    linked = {
+        tuple(sorted((names[a], names[b])))
+        for a, b in db.execute("select clip_id, other_clip_id from clip_matches")
+    }
+    return f"unrelated pairs (no source in common): {len(unrelated)}, linked: {len(unrelated & linked)}"
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ here): each stored clip has --seconds of footage at 2 hashes a second, as `log` 
 its hashes drift a few bits per frame and jump at a cut every few seconds, as real footage
 does. The query is a 1-minute excerpt of one stored clip at the 4-per-second query grid with
 6 of 64 bits flipped per frame (a re-encode with a logo); a second query is unrelated footage.
-For each catalog size it prints the index build time, the memory of the hashes and chunk
-tables, the time to match each query, and whether the right clip (and only it) was found.
+For each catalog size it prints the index build time, the peak memory while building the index
+(hashes and chunk tables), the time to match each query (best of 3), and whether the right
+clip (and only it) was found.
 """
 
 import argparse
@@ -64,6 +65,16 @@ def fingerprint(full: np.ndarray, fps: float, rng: np.random.Generator) -> Finge
     )
 
 
+def best_of(n: int, fn):
+    """The fastest of n runs (the first also pays for page faults on a fresh index)."""
+    times, result = [], None
+    for _ in range(n):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return min(times), result
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -96,13 +107,9 @@ def main(argv=None) -> int:
         stored = index.clips[1].fingerprint.full
         query_full = flip_bits(rng, np.repeat(stored, 2)[: (60 * 4)], 6)
         query = fingerprint(query_full, 4.0, rng)
-        started = time.perf_counter()
-        found = index.match(query)
-        same = time.perf_counter() - started
         unrelated = fingerprint(footage_hashes(rng, 240), 4.0, rng)
-        started = time.perf_counter()
-        false_links = index.match(unrelated)
-        other = time.perf_counter() - started
+        same, found = best_of(3, lambda index=index, query=query: index.match(query))
+        other, false_links = best_of(3, lambda index=index, u=unrelated: index.match(u))
         hours = size * args.seconds / 3600
         print(
             f"{size:<8} {hours:>10.0f}  {index.frame_count:>9,}  {build:>7.1f}  {peak / 2**20:>8.0f}  "

@@ -513,6 +513,94 @@ def link(clip_id, mention_id, linked_by, db_path):
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@db_option
+def serve(host, port, db_path):
+    """Browse the catalog in Datasette: every table with its column descriptions, canned
+    queries for the common questions, and a hamming(a, b) SQL function for hashes."""
+    import subprocess
+    import tempfile
+
+    from .browse import serve_command
+
+    path = Path(db_path or default_catalog_path())
+    open_catalog(path).close()  # made and migrated on first use, like every command
+    with tempfile.TemporaryDirectory() as tmp:
+        command = serve_command(
+            path, host=host, port=port, metadata_path=Path(tmp) / "metadata.json"
+        )
+        click.echo(f"serving {path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+        sys.exit(subprocess.call(command))
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "prov"]),
+    required=True,
+    help="csv or json for a table or view; prov (W3C PROV-JSON) for origin chains.",
+)
+@click.argument("what")
+@click.argument("mention_id", type=int, required=False)
+@db_option
+def export(fmt, what, mention_id, db_path):
+    """Export a table or view (csv, json), or origin chains as PROV-JSON.
+
+    \b
+    provenance export --format csv clips > clips.csv
+    provenance export --format prov mention 17 > chain.json
+    provenance export --format prov catalog > catalog.prov.json
+    """
+    from .export import export_prov, export_rows
+
+    db = open_catalog(db_path, write=False)
+    if fmt == "prov":
+        if what == "mention" and mention_id is None:
+            raise click.UsageError("give the mention's number: export --format prov mention 17")
+        if what not in ("mention", "catalog"):
+            raise click.UsageError("prov exports 'mention N' or 'catalog'")
+        click.echo(export_prov(db, mention_id if what == "mention" else None), nl=False)
+    else:
+        click.echo(export_rows(db, what, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("clip_ids", nargs=-1, required=True, type=int)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="PNG file to write.",
+)
+@click.option(
+    "--rows",
+    default=6,
+    show_default=True,
+    type=click.IntRange(1, 30),
+    help="Matched instants to show (two clips).",
+)
+@db_option
+def sheet(clip_ids, output, rows, db_path):
+    """Draw a PNG: two matched clips side by side at the same matched instants, or one
+    clip's keyframes as a contact sheet."""
+    from .sheet import comparison_sheet, keyframe_sheet, write_png
+
+    if len(clip_ids) > 2:
+        raise click.UsageError("give one clip (keyframes) or two clips (comparison)")
+    db = open_catalog(db_path, write=False)
+    image = (
+        comparison_sheet(db, *clip_ids, rows=rows)
+        if len(clip_ids) == 2
+        else keyframe_sheet(db, clip_ids[0])
+    )
+    write_png(image, output)
+    click.echo(f"wrote {output} ({image.shape[1]}x{image.shape[0]})")
+
+
+@cli.command()
 @click.option("--markdown", is_flag=True, help="Print docs/schema.md instead.")
 @db_option
 def schema(markdown, db_path):

@@ -1,0 +1,81 @@
+"""Datasette over the catalog: metadata with every description from the schema docs, and
+canned queries for the questions volunteers ask most."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .schema_docs import DOCS
+
+CANNED_QUERIES = {
+    "mention_chain": {
+        "title": "A mention's origin chain, hop by hop",
+        "sql": "select h.position, h.role, coalesce(a.name, h.actor_as_written) as actor, a.actor_type,\n"
+        "  h.platform, h.date, h.statement, h.evidence_text\n"
+        "from hops h left join actors a on a.id = h.actor_id\n"
+        "where h.mention_id = :mention_id order by h.position",
+    },
+    "mention_clips": {
+        "title": "The clips of a mention",
+        "sql": "select c.id, c.file_name, c.duration_seconds, c.sha256, mc.linked_by, mc.linked_at\n"
+        "from mention_clips mc join clips c on c.id = mc.clip_id where mc.mention_id = :mention_id",
+    },
+    "footage_outlets": {
+        "title": "Every outlet that carried one footage (all clips sharing footage with a clip)",
+        "sql": "select g.clip_id, g.file_name, s.outlet, s.platform, s.posted_by, s.posted_at, s.source_url\n"
+        "from clip_groups g join sightings s on s.clip_id = g.clip_id\n"
+        "where g.group_id = (select group_id from clip_groups where clip_id = :clip_id)\n"
+        "order by coalesce(s.posted_at, s.logged_at)",
+    },
+    "earliest_sighting": {
+        "title": "The earliest sighting of a clip's footage group",
+        "sql": "select g.group_id, g.clip_id, g.file_name, g.first_seen, g.seen_at from clip_groups g\n"
+        "where g.group_id = (select group_id from clip_groups where clip_id = :clip_id)\n"
+        "order by g.first_seen limit 1",
+    },
+    "place_mentions": {
+        "title": "Mentions of a place, however it is spelled",
+        "sql": "select o.* from origin_chains o where o.mention_id in (\n"
+        "  select mention_id from mention_places where place = :place collate nocase\n"
+        "  or place_en = :place collate nocase)",
+    },
+}
+
+
+def datasette_metadata(database: str) -> dict[str, Any]:
+    """Datasette metadata: table and column descriptions, canned queries."""
+    tables = {}
+    for name, docs in DOCS.items():
+        entry: dict[str, Any] = {"description": docs.get("", "")}
+        columns = {k: v for k, v in docs.items() if k}
+        if columns:
+            entry["columns"] = columns
+        tables[name] = entry
+    return {
+        "title": "provenance catalog",
+        "description": "Clips, sightings and re-post matches; reports, footage mentions and their "
+        "stated origin chains. Column descriptions are on each table page.",
+        "databases": {database: {"tables": tables, "queries": CANNED_QUERIES}},
+    }
+
+
+def serve_command(db_path: Path, *, host: str, port: int, metadata_path: Path) -> list[str]:
+    """The datasette command line that serves the catalog read-only-through-the-web."""
+    metadata_path.write_text(json.dumps(datasette_metadata(db_path.stem), indent=2))
+    return [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(db_path),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--metadata",
+        str(metadata_path),
+        "--setting",
+        "default_page_size",
+        "50",
+    ]
