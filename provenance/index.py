@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .fingerprint import Fingerprint
-from .matching import TOP_BIT, Stretch, match_fingerprints
+from .matching import Stretch, match_fingerprints
 
 BRUTE_FORCE_FRAMES = 50_000
 MAX_CANDIDATES = 64
-MAX_BUCKET = 20_000  # a chunk value shared by this many stored frames says nothing
+MAX_BUCKET = 5_000  # a chunk value shared by this many stored frames says nothing
 CHUNKS = 4
 
 
@@ -90,9 +90,15 @@ class FingerprintIndex:
         if self._tables is None or pending_frames > max(BRUTE_FORCE_FRAMES, self.frame_count // 20):
             self.build()
         recent = [c for c in self._pending if c != exclude]
-        views = [query.full, query.inner, query.mirror, ~query.full | TOP_BIT]
-        q = np.concatenate([v[query.informative] for v in views])
-        frame_of = np.concatenate([np.flatnonzero(query.informative)] * len(views))
+        # Two query frames a second (the stored rate) and three views are plenty to find the
+        # right clips; the full comparison afterwards uses every frame and view.
+        step = max(1, round(query.fps / 2))
+        use = np.zeros(len(query.full), dtype=bool)
+        use[::step] = True
+        use &= query.informative
+        views = [query.full, query.inner, query.mirror]
+        q = np.concatenate([v[use] for v in views])
+        frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
         hit_frames, hit_clips = [], []
         for c, (sorted_keys, order) in enumerate(self._tables):
             qk = ((q >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
@@ -111,9 +117,10 @@ class FingerprintIndex:
             return recent
         # Each (clip, frame of the query) counts once however many chunks or views hit it.
         width = np.int64(len(query.full) + 1)
-        keys = np.unique(
+        keys = np.sort(
             np.concatenate(hit_clips).astype(np.int64) * width + np.concatenate(hit_frames)
         )
+        keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
         votes = np.bincount(keys // width)
         ranked = np.argsort(-votes, kind="stable")
         ranked = ranked[votes[ranked] > 0]
