@@ -15,7 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from . import languages
-from .catalog import open_catalog, transaction, translate_sqlite_errors
+from .catalog import LazyCatalog, transaction, translate_sqlite_errors
 from .errors import BadInputError, ProvenanceError
 from .extract import actor_key, extract_report, initials_match
 from .reports import REPORT_SUFFIXES, read_report
@@ -196,16 +196,14 @@ def ingest_paths(
 ) -> list[IngestResult]:
     """Ingest every report under `paths`; a bad file is reported and the rest goes in."""
     files = list(find_reports(paths))
-    db = open_catalog(db_path) if db_path is None or Path(db_path).exists() else None
     results = []
-    try:
+    with LazyCatalog(db_path) as catalog:
         for path in files:
             result = IngestResult(path=str(path))
             try:
                 report = read_report(path)
                 extracted = extract_report(report, reference_date=published)
-                if db is None:
-                    db = open_catalog(db_path)
+                db = catalog.get()
                 with translate_sqlite_errors(db_path or "catalog"):
                     result.article_id, result.new, result.version = save_article(
                         db,
@@ -226,9 +224,6 @@ def ingest_paths(
             results.append(result)
             if on_result:
                 on_result(result, len(results), len(files))
-    finally:
-        if db is not None:
-            db.close()
     return results
 
 

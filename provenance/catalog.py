@@ -139,3 +139,27 @@ def translate_sqlite_errors(path: str | Path) -> Iterator[None]:
         else:
             reason = message
         raise CatalogError(f"{path}: {reason}") from e
+
+
+class LazyCatalog:
+    """The catalog for a batch: opened up front when it exists (a broken catalog fails before
+    any work), otherwise made only when the first good file needs it, so a batch of bad files
+    leaves no catalog behind. Use as a context manager; `get()` returns the open catalog."""
+
+    def __init__(self, path: str | Path | None):
+        self.path = path
+        self.db: sqlite_utils.Database | None = None
+
+    def __enter__(self) -> "LazyCatalog":
+        if self.path is None or Path(self.path).exists():
+            self.db = open_catalog(self.path)
+        return self
+
+    def get(self) -> sqlite_utils.Database:
+        if self.db is None:
+            self.db = open_catalog(self.path)
+        return self.db
+
+    def __exit__(self, *exc) -> None:
+        if self.db is not None:
+            self.db.close()

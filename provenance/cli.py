@@ -18,6 +18,7 @@ from . import clips as clips_lib
 from . import linking
 from .catalog import default_catalog_path, open_catalog, schema_version
 from .errors import ProvenanceError
+from .extract import CAPTURE_KINDS
 from .schema_docs import describe_schema, schema_markdown, schema_text
 
 
@@ -429,19 +430,7 @@ def format_hop(h: dict[str, Any]) -> str:
 @click.option(
     "--kind",
     "capture",
-    type=click.Choice(
-        [
-            "drone",
-            "bodycam",
-            "helmetcam",
-            "phone",
-            "cctv",
-            "dashcam",
-            "satellite",
-            "compilation",
-            "unknown",
-        ]
-    ),
+    type=click.Choice([*CAPTURE_KINDS, "unknown"]),
     help="How the footage was captured.",
 )
 @click.option("--article", "article_id", type=int, help="Only this article's mentions.")

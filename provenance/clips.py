@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .catalog import open_catalog, transaction, translate_sqlite_errors
+from .catalog import LazyCatalog, transaction, translate_sqlite_errors
 from .errors import BadInputError, MissingToolError, ProvenanceError
 from .fingerprint import Fingerprint, fingerprint_file
 from .index import FingerprintIndex
@@ -188,11 +188,10 @@ def log_paths(
     fields = fields or {}
     logged_by = logged_by or default_logged_by()
     files = list(find_media_files(paths))
-    db = open_catalog(db_path) if db_path is None or Path(db_path).exists() else None
     results: list[LogResult] = []
     index = FingerprintIndex()
     analysed = _analyse_all([p for p, _ in files], jobs, keyframes_only)
-    try:
+    with LazyCatalog(db_path) as catalog:
         for (path, given), outcome in zip(files, analysed, strict=True):
             result = LogResult(path=given)
             if isinstance(outcome, MissingToolError):
@@ -200,8 +199,7 @@ def log_paths(
             if isinstance(outcome, ProvenanceError):
                 result.error = str(outcome)
             else:
-                if db is None:
-                    db = open_catalog(db_path)
+                db = catalog.get()
                 sighting = sighting_for(path, given, outcome["info"], fields, logged_by)
                 with translate_sqlite_errors(db_path or "catalog"):
                     result.clip_id, result.new_clip, result.new_sighting, found = save_clip(
@@ -217,9 +215,6 @@ def log_paths(
             results.append(result)
             if on_result:
                 on_result(result, len(results), len(files))
-    finally:
-        if db is not None:
-            db.close()
     return results
 
 
