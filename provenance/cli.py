@@ -149,15 +149,32 @@ def format_range(start: float, end: float) -> str:
     default=None,
     help="Worker processes (default: all cores).",
 )
+@click.option(
+    "--triage",
+    is_flag=True,
+    help="Fingerprint keyframes only: several times faster, coarser in time.",
+)
 @quiet_option
 @db_option
 def log(
-    paths, source_url, platform, posted_by, outlet, posted_at, note, logged_by, jobs, quiet, db_path
+    paths,
+    source_url,
+    platform,
+    posted_by,
+    outlet,
+    posted_at,
+    note,
+    logged_by,
+    jobs,
+    triage,
+    quiet,
+    db_path,
 ):
     """Log clips and stills (files or folders, recursively) into the catalog.
 
-    Each file is SHA-256'd and probed; a yt-dlp .info.json beside it fills in where it was
-    posted. The same file logged again is the same clip with a further sighting.
+    Each file is SHA-256'd, probed and fingerprinted; a yt-dlp .info.json beside it fills in
+    where it was posted. The same file logged again is the same clip with a further sighting.
+    Footage already in the catalog is reported and linked in clip_matches.
     """
     fields = {
         "source_url": source_url,
@@ -192,6 +209,7 @@ def log(
             fields=fields,
             logged_by=logged_by,
             jobs=jobs or os.cpu_count() or 1,
+            keyframes_only=triage,
             on_result=on_result,
         )
     finally:

@@ -341,6 +341,9 @@ def fingerprint_file(
     parts = []
     for frames in decode_grid(path, fps=fps, keyframes_only=keyframes_only, still=still):
         parts.append(frame_views(frames))
+    if not parts and keyframes_only:
+        # Too few keyframes for the grid (one at the start of a short excerpt): decode it all.
+        return fingerprint_file(path, still=still, expected_seconds=expected_seconds)
     if not parts:
         raise BadInputError(f"{path}: no picture could be decoded")
     fp = _assemble(parts, fps, DECODE_SIZE, DECODE_SIZE)

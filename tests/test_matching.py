@@ -256,3 +256,24 @@ def test_parallel_folder_log_finds_the_same_links(footage, tmp_path):
             tuple(r) for r in catalog.execute("select clip_id, other_clip_id from clip_matches")
         }
     assert pairs == {(1, 2), (2, 1), (1, 3), (3, 1), (2, 3), (3, 2)}
+
+
+def test_triage_mode_logs_keyframe_fingerprints_that_still_link(
+    run, footage, tmp_path, isolated_catalog
+):
+    from fixtures.make_clips import ffmpeg
+
+    # A keyframe every second, as platforms encode; the excerpt keeps x264's long default.
+    source = tmp_path / "source_gop25.mp4"
+    ffmpeg("-i", str(footage["source"]), "-c:v", "libx264", "-g", "25", "-crf", "20", str(source))
+    repost = transform_clip(source, tmp_path / "repost.mp4", start=2, seconds=8, crf=34)
+    result = run("log", "--triage", source, repost)
+    assert result.exit_code == 0, result.output
+    assert "same footage as clip 1 source_gop25.mp4" in result.stdout
+    db = sqlite3.connect(isolated_catalog)
+    # The source has keyframes to spare; the excerpt has one, so it is decoded in full.
+    assert db.execute("select keyframes_only from fingerprints order by clip_id").fetchall() == [
+        (1,),
+        (0,),
+    ]
+    assert db.execute("select count(*) from clip_matches").fetchone()[0] >= 2
