@@ -227,7 +227,7 @@ def ingest_paths(
     return results
 
 
-def find_mentions(
+def query_mentions(
     db: sqlite_utils.Database,
     *,
     place: str | None = None,

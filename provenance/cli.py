@@ -460,7 +460,7 @@ def format_hop(h: dict[str, Any]) -> str:
 def mentions(place, capture, article_id, search, as_json, db_path):
     """List footage mentions with their origin chains."""
     db = open_catalog(db_path, write=False)
-    rows = articles_lib.find_mentions(
+    rows = articles_lib.query_mentions(
         db, place=place, capture=capture, article_id=article_id, search=search
     )
     if as_json:
