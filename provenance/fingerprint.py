@@ -165,20 +165,25 @@ def _active_span(profile: np.ndarray, n: int) -> tuple[int, int]:
     if len(active) == 0:
         return 0, n
     # The picture is the strongest run of active rows (gaps of up to a tenth of the frame
-    # bridged); a stray detail in a blurred band is a run of its own.
+    # bridged); a stray detail in a blurred band is a run of its own. A soft picture may only
+    # show its two edges against the backdrop: then the span from first to last active row.
     breaks = np.flatnonzero(np.diff(active) > max(2, n // 10))
     runs = np.split(active, breaks + 1)
     run = max(runs, key=lambda r: profile[r[0] : r[-1] + 1].sum())
-    start, end = int(run[0]), int(run[-1]) + 1
+    for start, end in ((int(run[0]), int(run[-1]) + 1), (int(active[0]), int(active[-1]) + 1)):
+        if _is_picture_span(profile, start, end, n):
+            return start, end
+    return 0, n
+
+
+def _is_picture_span(profile: np.ndarray, start: int, end: int, n: int) -> bool:
     if end - start < n // 4 or abs(start - (n - end)) > max(3, 0.1 * n):
-        return 0, n
+        return False
     if start <= EDGE_ROWS and n - end <= EDGE_ROWS:
-        return 0, n
+        return False
     # What is cut must be far flatter than what is kept, all along.
     cut = np.concatenate([profile[EDGE_ROWS:start], profile[end:-EDGE_ROWS]])
-    if cut.mean() > 0.3 * profile[start:end].mean():
-        return 0, n
-    return start, end
+    return bool(cut.mean() <= 0.3 * profile[start:end].mean())
 
 
 def smooth_boxes(boxes: np.ndarray, radius: int = 4) -> np.ndarray:
