@@ -111,7 +111,7 @@ def _words_re(words: list[str]) -> re.Pattern:
 def language(code: str) -> Language:
     data = languages.load(code)
     common = languages.common()
-    stop = _alternation(data["actor_stop"])
+    stop = _alternation(data["actor_stop"] + list(data["weekdays"]))
     # An actor: up to ten words, lazily, ending before punctuation or a word that starts the
     # rest of the sentence ("on Tuesday", "along with", "who ...").
     actor = (
@@ -123,20 +123,23 @@ def language(code: str) -> Language:
     agency = rf"(?P<agency>{_alternation(common['agencies'])})(?![\w-])"
     outlet = rf"(?P<outlet>(?:the\s+)?{_alternation(common['outlets'])})(?![\w-])"
     roles = []
-    for role in ROLE_ORDER:
-        for template in data["roles"].get(role, []):
-            pattern = (
-                template.replace("{ACTOR}", actor)
-                .replace("{PLATFORM}", platform)
-                .replace("{AGENCY}", agency)
-                .replace("{OUTLET}", outlet)
-            )
-            # The pattern's own words (its verbs and prepositions, outside the slots): a sentence
-            # with none of them cannot match, and is not searched (the slots are costly).
-            literal = re.sub(r"\{[A-Z]+\}|\(\?[:=!<]+|\\[sw]\+?|[()?*+|\\]", " ", template)
-            needed = {w for w in re.findall(r"[^\W\d_]{3,}", literal)} - TRIGGER_IGNORED
-            trigger = _words_re(sorted(needed)) if needed else re.compile("")
-            roles.append((role, re.compile(pattern, re.IGNORECASE), trigger))
+    # Patterns that name a platform go first: "shared by X on Telegram" is a posting, while
+    # "shared by the ministry" alone is a release.
+    templates = [(role, t) for role in ROLE_ORDER for t in data["roles"].get(role, [])]
+    templates.sort(key=lambda rt: "{PLATFORM}" not in rt[1])
+    for role, template in templates:
+        pattern = (
+            template.replace("{ACTOR}", actor)
+            .replace("{PLATFORM}", platform)
+            .replace("{AGENCY}", agency)
+            .replace("{OUTLET}", outlet)
+        )
+        # The pattern's own words (its verbs and prepositions, outside the slots): a sentence
+        # with none of them cannot match, and is not searched (the slots are costly).
+        literal = re.sub(r"\{[A-Z]+\}|\(\?[:=!<]+|\\[sw]\+?|[()?*+|\\]", " ", template)
+        needed = {w for w in re.findall(r"[^\W\d_]{3,}", literal)} - TRIGGER_IGNORED
+        trigger = _words_re(sorted(needed)) if needed else re.compile("")
+        roles.append((role, re.compile(pattern, re.IGNORECASE), trigger))
     numbers = _alternation(list(data["number_words"]))
     units = _alternation(list(data["duration_units"]))
     amount = rf"(?:\d+(?:[.,]\d+)?|{numbers})"
@@ -441,18 +444,8 @@ def clean_actor(raw: str | None, lang: Language) -> str | None:
     if not raw:
         return None
     words = raw.strip(" ,.;:’'\"").split()
-    while words and words[0].lower() in (
-        "the",
-        "a",
-        "an",
-        "de",
-        "het",
-        "een",
-        "its",
-        "his",
-        "her",
-        "their",
-    ):
+    articles = set(lang.data.get("articles", []))
+    while words and words[0].lower() in articles:
         words = words[1:]
     if not words:
         return None
@@ -470,8 +463,8 @@ def clean_actor(raw: str | None, lang: Language) -> str | None:
         "a drone",
     ):
         return None
-    if re.fullmatch(r"(?:a|the)?\s*drones?|cameras?|phones?", low):
-        return None
+    if capture_of(low, lang) != "unknown" and len(words) <= 2:
+        return None  # "a drone", "een bodycam": how it was filmed, not who filmed it
     actor_words = set(lang.data.get("actor_words", []))
     has_name = any(w[:1].isupper() or w.startswith("@") for w in words)
     if not has_name and not (set(low.split()) & actor_words):

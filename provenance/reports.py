@@ -208,6 +208,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
         word = re.search(r"([\w.]+)[.!?…]+[’'\"”)\]]*\s+$", line[start : m.end()])
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
+        if word and re.fullmatch(r"\d{1,3}", word.group(1)) and m.group(0).startswith(". "):
+            continue  # a German or Dutch ordinal: "die 93. Brigade", "am 13. September"
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(line)))

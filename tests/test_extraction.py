@@ -266,3 +266,62 @@ def test_shared_corpus_scores(tmp_path):
     ).stdout
     result = json.loads(score)
     assert result["mention_f1"] >= 0.9 and result["chain_f1"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The clip was shared by the Azov regiment on Telegram.",
+            ("posted", "Azov regiment", "telegram"),
+        ),
+        (
+            "The video was shared by the Ministry of Defence of Ukraine.",
+            ("released", "Ministry of Defence of Ukraine", None),
+        ),
+        (
+            "The footage was taken by a local resident from her balcony.",
+            ("filmed", "local resident", None),
+        ),
+        (
+            "The video was posted to X by the account @warmonitor3.",
+            ("posted", "account @warmonitor3", "twitter"),
+        ),
+        (
+            "The footage was geolocated by Bellingcat to a road near Kreminna.",
+            ("verified", "Bellingcat", None),
+        ),
+    ],
+)
+def test_single_sentence_hops(sentence, expected):
+    import datetime as dt
+
+    (mention,) = find_mentions(sentence, language("en"), dt.date(2024, 1, 1))
+    assert [(h["role"], h["actor"], h["platform"]) for h in mention["hops"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        (
+            "Une vidéo tournée par un drone près de Bakhmout montre un char détruit. "
+            "La vidéo a été partagée sur Telegram par la 93e brigade mardi.",
+            "fr",
+            [("posted", "93e brigade", "telegram", "2024-01-09")],
+        ),
+        (
+            "Ein Video zeigt einen zerstörten Panzer bei Bachmut. Das Video wurde auf Telegram von der "
+            "93. Brigade geteilt. Die Aufnahmen wurden von Bellingcat verifiziert.",
+            "de",
+            [("posted", "93. Brigade", "telegram", None), ("verified", "Bellingcat", None, None)],
+        ),
+    ],
+)
+def test_a_language_added_as_data(text, code, expected):
+    """French and German come from their JSON files alone; the engine names no language."""
+    import datetime as dt
+
+    assert detect_language(text) == code
+    (mention,) = find_mentions(text, language(code), dt.date(2024, 1, 10))
+    assert [(h["role"], h["actor"], h["platform"], h["date"]) for h in mention["hops"]] == expected
+    assert len(mention["places"]) == 1
