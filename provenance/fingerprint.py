@@ -177,7 +177,7 @@ def _active_span(profile: np.ndarray, n: int) -> tuple[int, int]:
 
 
 def _is_picture_span(profile: np.ndarray, start: int, end: int, n: int) -> bool:
-    if end - start < n // 4 or abs(start - (n - end)) > max(3, 0.1 * n):
+    if end - start < n // 4 or abs(start - (n - end)) > max(3, 0.05 * n):
         return False
     if start <= EDGE_ROWS and n - end <= EDGE_ROWS:
         return False

@@ -8,7 +8,7 @@ stored chunks sorted, so a lookup is a binary search. Clips are ranked by how ma
 frames of the new clip hit them, and the best MAX_CANDIDATES are compared in full.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -132,13 +132,36 @@ class FingerprintIndex:
     def match(
         self, query: Fingerprint, *, still: bool = False, exclude: int | None = None
     ) -> dict[int, list[Stretch]]:
-        """Every stored clip that shares footage with `query`, and the stretches it shares."""
+        """Every stored clip that shares footage with `query`, and the stretches it shares.
+
+        The comparison is not symmetric (the query's grid is denser, and its frames vote), so
+        when the query finds nothing in a candidate, the candidate is also tried as the query:
+        the order in which two clips are logged must not decide whether they link.
+        """
         found = {}
+        stored_query = query.stored()
         for clip_id in self.candidates(query, exclude=exclude):
             other = self.clips[clip_id]
             stretches = match_fingerprints(
                 query, other.fingerprint, a_still=still, b_still=other.still
             )
+            if not stretches:
+                reverse = match_fingerprints(
+                    other.fingerprint, stored_query, a_still=other.still, b_still=still
+                )
+                stretches = sorted((swapped(s) for s in reverse), key=lambda s: s.start_seconds)
             if stretches:
                 found[clip_id] = stretches
         return found
+
+
+def swapped(s: Stretch) -> Stretch:
+    """The same stretch seen from the other clip."""
+    return replace(
+        s,
+        start_seconds=s.other_start_seconds,
+        end_seconds=s.other_end_seconds,
+        other_start_seconds=s.start_seconds,
+        other_end_seconds=s.end_seconds,
+        speed=round(1 / s.speed, 3),
+    )
