@@ -86,6 +86,14 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--triage", action="store_true", help="log with --triage (keyframes only)")
     ap.add_argument(
+        "--drop",
+        action="append",
+        default=[],
+        metavar="FILE:SOURCE",
+        help="also score without FILE's segments from SOURCE (a part that does not "
+        "decode), e.g. v042.mp4:07_imageio_cockatoo.mp4; may repeat",
+    )
+    ap.add_argument(
         "--make-variants", type=Path, default=ROOT.parent / "shared" / "bench" / "make_variants.py"
     )
     ap.add_argument(
@@ -125,6 +133,21 @@ def main(argv=None) -> int:
     )
     print(result.stdout, end="")
     print(unrelated_links(variants / "truth.json", catalog))
+    if args.drop:
+        truth = json.loads((variants / "truth.json").read_text())
+        for item in args.drop:
+            name, source = item.split(":", 1)
+            segments = truth["files"][name]["segments"]
+            truth["files"][name]["segments"] = [seg for seg in segments if seg["source"] != source]
+        fixed = args.out / f"truth-seed{args.seed}-dropped.json"
+        fixed.write_text(json.dumps(truth))
+        result = subprocess.run(
+            [sys.executable, str(args.score), str(fixed), str(catalog)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        print("without the dropped segments:", result.stdout.strip().splitlines()[-1])
     return 0
 
 
