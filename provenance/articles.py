@@ -8,7 +8,7 @@ source is stored as a new version beside the old one.
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,6 @@ class IngestResult:
     mentions: int = 0
     hops: int = 0
     error: str | None = None
-    extracted: dict[str, Any] = field(default_factory=dict)
 
 
 def find_reports(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -218,7 +217,6 @@ def ingest_paths(
                 result.language = extracted["language"]
                 result.mentions = len(extracted["mentions"])
                 result.hops = sum(len(m["hops"]) for m in extracted["mentions"])
-                result.extracted = extracted
             except BadInputError as e:
                 result.error = str(e)
             results.append(result)

@@ -51,6 +51,15 @@ def db_option(f):
     )(f)
 
 
+def json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
+
+
+def to_json(data: Any) -> str:
+    """What every --json option prints: indented, with non-ASCII names as written."""
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
 def quiet_option(f):
     return click.option(
         "-q",
@@ -234,14 +243,14 @@ def log(
 
 
 @cli.command(name="clips")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@json_option
 @db_option
 def list_clips_command(as_json, db_path):
     """List the clips in the catalog."""
     db = open_catalog(db_path, write=False)
     rows = clips_lib.list_clips(db)
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(to_json(rows))
         return
     if not rows:
         click.echo(f"no clips in {db_path or default_catalog_path()}")
@@ -292,14 +301,14 @@ def verify(clip_ids, checked_by, quiet, db_path):
 
 @cli.command()
 @click.argument("clip_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @db_option
 def matches(clip_id, as_json, db_path):
     """The clips that share footage with CLIP_ID, with the matching time ranges."""
     db = open_catalog(db_path, write=False)
     rows = linking.matches_of(db, clip_id)
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(to_json(rows))
         return
     if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
         raise click.ClickException(f"no clip {clip_id} in the catalog")
@@ -310,14 +319,14 @@ def matches(clip_id, as_json, db_path):
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @db_option
 def groups(as_json, db_path):
     """Every set of clips that share footage, earliest sighting first."""
     db = open_catalog(db_path, write=False)
     found = linking.footage_groups(db)
     if as_json:
-        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+        click.echo(to_json(found))
         return
     if not found:
         click.echo("no clips share footage")
@@ -420,7 +429,7 @@ def extract(paths, as_json, published):
     for error in errors:
         click.echo(f"Error: {error}", err=True)
     if as_json:
-        click.echo(json.dumps({"articles": found}, indent=2, ensure_ascii=False))
+        click.echo(to_json({"articles": found}))
     else:
         for article in found:
             click.echo(
@@ -455,7 +464,7 @@ def format_hop(h: dict[str, Any]) -> str:
 @click.option(
     "--search", help="Full-text search of descriptions and sentences (SQLite FTS5 syntax)."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @db_option
 def mentions(place, capture, article_id, search, as_json, db_path):
     """List footage mentions with their origin chains."""
@@ -464,7 +473,7 @@ def mentions(place, capture, article_id, search, as_json, db_path):
         db, place=place, capture=capture, article_id=article_id, search=search
     )
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(to_json(rows))
         return
     if not rows:
         click.echo("no mentions found")
@@ -477,14 +486,14 @@ def mentions(place, capture, article_id, search, as_json, db_path):
 
 @cli.command()
 @click.argument("mention_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @db_option
 def chain(mention_id, as_json, db_path):
     """One mention's origin chain, each hop with the sentence that states it."""
     db = open_catalog(db_path, write=False)
     m = articles_lib.mention_chain(db, mention_id)
     if as_json:
-        click.echo(json.dumps(m, indent=2, ensure_ascii=False))
+        click.echo(to_json(m))
         return
     click.echo(
         f"mention {mention_id} in article {m['article_id']} ({m['article_title'] or m['article_source']})"

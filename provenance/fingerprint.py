@@ -69,10 +69,6 @@ class Fingerprint:
     decoded_seconds: float = 0.0
     keyframes_only: bool = False
 
-    @property
-    def times(self) -> np.ndarray:
-        return np.arange(len(self.full)) / self.fps
-
     def stored(self) -> "Fingerprint":
         """The fingerprint as kept in the catalog: every STORE_EVERY-th grid frame."""
         if self.fps <= GRID_FPS / STORE_EVERY or len(self.full) <= 1:
@@ -227,23 +223,6 @@ def frame_views(frames: np.ndarray) -> FrameViews:
     inner = crop_resize(frames, boxes, INNER_BOX)
     informative = full.reshape(len(full), -1).std(axis=1) >= MIN_CONTRAST
     return FrameViews(full, inner, informative, boxes)
-
-
-def fingerprint_frames(frames: np.ndarray, fps: float) -> Fingerprint:
-    """Fingerprint of already decoded (n, DECODE_SIZE, DECODE_SIZE) grey frames."""
-    parts = [frame_views(frames[i : i + BATCH]) for i in range(0, len(frames), BATCH)]
-    if not parts:
-        empty = np.zeros(0, dtype=np.uint64)
-        return Fingerprint(
-            fps,
-            empty,
-            empty,
-            empty,
-            np.zeros(0, dtype=bool),
-            np.zeros(0, dtype=np.uint8),
-            (0.0, 0.0, 1.0, 1.0),
-        )
-    return _assemble(parts, fps, frames.shape[2], frames.shape[1])
 
 
 def motion_series(views: np.ndarray, fps: float) -> np.ndarray:

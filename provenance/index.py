@@ -50,16 +50,6 @@ class FingerprintIndex:
     def __contains__(self, clip_id: int) -> bool:
         return clip_id in self.clips
 
-    def memory_bytes(self) -> int:
-        """Bytes held by the hashes and the chunk tables."""
-        total = sum(
-            c.fingerprint.full.nbytes * 3 + c.fingerprint.informative.nbytes
-            for c in self.clips.values()
-        )
-        if self._tables is not None:
-            total += self._row_clip.nbytes + sum(k.nbytes + o.nbytes for k, o in self._tables)
-        return total
-
     def build(self) -> None:
         """(Re)build the chunk tables over the informative full and inner hashes."""
         hashes, owners = [], []

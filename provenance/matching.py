@@ -170,14 +170,14 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
         # resemblance needs frames that differ from each other, not one shot's lookalikes.
         strong = stretch.similarity >= STRONG_SIMILARITY
         if stretch.frames >= min_frames and (
-            strong or _independent_frames(a, best_span, b, stretch) >= needed
+            strong or _has_independent_frames(a, best_span, needed)
         ):
             stretches.append(stretch)
     return sorted(stretches, key=lambda s: s.start_seconds)
 
 
-def _independent_frames(a: Fingerprint, span: np.ndarray, b: Fingerprint, stretch: Stretch) -> int:
-    """How many of the stretch's frames of a differ clearly from each other.
+def _has_independent_frames(a: Fingerprint, span: np.ndarray, needed: int) -> bool:
+    """Whether at least `needed` of the stretch's frames of a differ clearly from each other.
 
     Inside one steady shot every frame hashes alike, so one chance resemblance repeats down
     the shot and looks like many agreeing frames. Frames count as independent evidence only
@@ -187,7 +187,9 @@ def _independent_frames(a: Fingerprint, span: np.ndarray, b: Fingerprint, stretc
     for h in a.full[span][a.informative[span]]:
         if all(int(np.bitwise_count(h ^ k)) > INDEPENDENT_BITS for k in kept):
             kept.append(h)
-    return len(kept)
+            if len(kept) >= needed:  # enough: a long stretch need not be walked to its end
+                return True
+    return False
 
 
 def _distinct_in_time(dist, a: Fingerprint, ta, tb, span, speed, offset, fps_b) -> bool:
