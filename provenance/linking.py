@@ -39,10 +39,18 @@ def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> Fingerp
     missing = stored_ids - index.clips.keys()
     if not missing:
         return index
-    rows = db.execute(
+    sql = (
         "SELECT f.clip_id, f.grid_fps, f.frame_count, f.full_hashes, f.inner_hashes,"
         " f.mirror_hashes, f.informative, f.motion, c.media_type FROM fingerprints f"
         " JOIN clips c ON c.id = f.clip_id"
+    )
+    # A few clips logged meanwhile by another process are read by id; the first load of a
+    # big catalog reads the table once instead of sending every id.
+    few = len(missing) <= 500
+    rows = (
+        db.execute(sql + f" WHERE f.clip_id IN ({','.join('?' * len(missing))})", sorted(missing))
+        if few
+        else db.execute(sql)
     )
     for clip_id, fps, count, full, inner, mirror, informative, motion, media_type in rows:
         if clip_id in missing:
