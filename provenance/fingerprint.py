@@ -2,19 +2,24 @@
 
 One ffmpeg process decodes each file and scales every grid frame to a tiny grey square inside
 ffmpeg (area scaling), so no full-size frame reaches Python. Here, each frame's picture area is
-found (black bars and the blurred side bands of vertical re-uploads are cut away) and two
-hashes are taken:
+found (black bars and the blurred side bands of vertical re-uploads are cut away) and hashed.
 
-- `full`: the DCT hash (pHash) of the whole picture area;
-- `inner`: the DCT hash of its middle (10-90 % across and down), which drops most of a corner
-  logo or a bottom ticker, and matches a picture that an outlet cropped.
+What the catalog keeps is small: the hash of the middle of the picture (its central 80 %,
+which drops most of a corner logo or a bottom ticker) twice a second, XOR-coded against the
+previous frame and zlib-compressed, with a flag and a motion byte per frame; about 0.7 KB per
+clip-minute. A freshly decoded clip (the query) is hashed more ways, four times a second:
+crops of its picture from 100 % down to 64 % (so that it meets a stored clip that is a crop of
+it, or that it is a crop of) and each of them mirrored. Stored hashes are matched only against
+query views, so the catalog needs one view, and the query side, which has the pixels, does the
+work of trying the others.
 
 The hash is imagehash's phash computed for a whole batch of frames in numpy: the 32x32 grey
 picture goes through a 2-D DCT-II, the 8x8 lowest frequencies are compared with their median,
 and the 64 bits are packed most significant first, exactly as `int(str(imagehash.phash(img)), 16)`
 (a test checks it bit for bit). Because the hash is built from DCT coefficients, the hash of the
 mirrored picture (odd horizontal frequencies change sign) and of the inverted picture (thermal
-white-hot/black-hot) come from the same coefficients at no extra cost.
+white-hot/black-hot) come from the same coefficients at no extra cost; from the bits alone they
+are close approximations, which is what a comparison of two stored fingerprints uses.
 
 Frames with too little structure (black, flat, mid-fade) carry no identity and are flagged as
 uninformative; the matcher ignores them.
@@ -32,14 +37,18 @@ import numpy as np
 from .errors import BadInputError
 from .tools import require_tool
 
-FINGERPRINT_VERSION = 1
+FINGERPRINT_VERSION = 2
 GRID_FPS = 4.0  # decode grid; stored fingerprints keep every STORE_EVERY-th frame (2 per second)
 STORE_EVERY = 2
+KEPT_CROP = 0.8  # the stored hash: the central 80 % of the picture, across and down
+# Central crops a query is hashed at. Against the stored 80 %: 1.0 meets a clip this one is an
+# 80 % crop of, 0.89 a 90 % crop; 0.72 and 0.64 meet clips cut to 90 % or 80 % of this one.
+QUERY_CROPS = (KEPT_CROP, 1.0, 0.89, 0.72, 0.64)
 DECODE_SIZE = 128  # ffmpeg scales every grid frame to DECODE_SIZE x DECODE_SIZE grey
 HASH_INPUT = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
-INNER_BOX = (0.10, 0.10, 0.90, 0.90)  # x0, y0, x1, y1 of the picture area
 MIN_CONTRAST = 6.0  # grey-level standard deviation under which a frame is uninformative
 EDGE_ROWS = 2  # outermost rows/columns of a decoded frame, ignored when finding the picture
+MOTION_UNKNOWN = 255  # motion byte of a frame whose picture area changes
 BATCH = 64  # frames per batch: 16 s of footage, about 1 MB
 
 
@@ -53,38 +62,58 @@ def _dct_matrix(n: int = HASH_INPUT, keep: int = 8) -> np.ndarray:
 _DCT = _dct_matrix()
 _BIT_WEIGHTS = (np.uint64(1) << np.arange(63, -1, -1, dtype=np.uint64)).astype(np.uint64)
 _MIRROR_SIGNS = np.where(np.arange(8) % 2 == 1, -1.0, 1.0)[None, None, :]
+# Bits of odd horizontal frequency: mirroring flips their coefficients' sign.
+MIRROR_BITS = np.uint64(int("".join("01" * 4) * 8, 2))
+TOP_BIT = np.uint64(1 << 63)
 
 
 @dataclass
 class Fingerprint:
-    """Per-frame hashes of one clip on a grid of `fps` frames a second (t = index / fps)."""
+    """Per-frame hashes of one clip on a grid of `fps` frames a second (t = index / fps).
+
+    `hashes` is the kept view (the central KEPT_CROP of the picture). A freshly decoded clip
+    also has `query_views`: name -> hashes per frame, its other crops and mirror images.
+    """
 
     fps: float
-    full: np.ndarray  # uint64 per frame
-    inner: np.ndarray  # uint64 per frame
-    mirror: np.ndarray  # uint64 per frame: `full` of the picture flipped left to right
+    hashes: np.ndarray  # uint64 per frame
     informative: np.ndarray  # bool per frame
     motion: np.ndarray  # uint8 per frame: how much the picture changes in the next half second
     content_box: tuple[float, float, float, float]  # median picture area, fractions of the frame
+    query_views: dict[str, np.ndarray] | None = None
     decoded_seconds: float = 0.0
     keyframes_only: bool = False
 
     def stored(self) -> "Fingerprint":
-        """The fingerprint as kept in the catalog: every STORE_EVERY-th grid frame."""
-        if self.fps <= GRID_FPS / STORE_EVERY or len(self.full) <= 1:
-            return self
-        step = STORE_EVERY
+        """The fingerprint as kept in the catalog: the kept view of every STORE_EVERY-th frame."""
+        step = STORE_EVERY if self.fps > GRID_FPS / STORE_EVERY and len(self.hashes) > 1 else 1
         return Fingerprint(
             self.fps / step,
-            self.full[::step],
-            self.inner[::step],
-            self.mirror[::step],
+            self.hashes[::step],
             self.informative[::step],
             self.motion[::step],
             self.content_box,
+            None,
             self.decoded_seconds,
             self.keyframes_only,
         )
+
+    def views(self) -> list[tuple[np.ndarray, str]]:
+        """(hashes, transform) of every view this fingerprint is compared through.
+
+        A stored fingerprint has only its kept view; its mirror image and negative are read
+        from the bits (within a few bits of the exact ones).
+        """
+        if self.query_views is not None:
+            views = [
+                (h, "mirrored" if name.startswith("mirror") else "same")
+                for name, h in self.query_views.items()
+            ]
+        else:
+            views = [(self.hashes, "same"), (self.hashes ^ MIRROR_BITS, "mirrored")]
+        # The negative's DCT hash is the complement of the hash except the DC bit (a test
+        # measures this to within a bit).
+        return [*views, (~self.hashes | TOP_BIT, "inverted")]
 
 
 def pack_bits(bits: np.ndarray) -> np.ndarray:
@@ -142,11 +171,22 @@ def picture_boxes(frames: np.ndarray, *, radius: int = 4) -> np.ndarray:
     return boxes
 
 
+def _windows(values: np.ndarray, radius: int) -> np.ndarray:
+    """(n, 2 * radius + 1, ...) windows of consecutive rows, each row's own where it fits.
+
+    Near either end the window slides inwards rather than repeating the first or last row, so
+    the first second of a clip is judged with the seconds after it, not by itself.
+    """
+    n = len(values)
+    width = min(n, 2 * radius + 1)
+    windows = np.lib.stride_tricks.sliding_window_view(values, width, axis=0)
+    first = np.clip(np.arange(n) - radius, 0, n - width)
+    return np.moveaxis(windows[first], -1, 1)
+
+
 def _window_mean(profiles: np.ndarray, radius: int) -> np.ndarray:
-    """Mean of each row of `profiles` with its +-radius neighbours (edges repeated)."""
-    padded = np.pad(profiles, ((radius, radius), (0, 0)), mode="edge")
-    sums = np.cumsum(np.pad(padded, ((1, 0), (0, 0))), axis=0)
-    return (sums[2 * radius + 1 :] - sums[: -(2 * radius + 1)]) / (2 * radius + 1)
+    """Mean of each row of `profiles` with its neighbours (see `_windows`)."""
+    return _windows(profiles, radius).mean(axis=1)
 
 
 def _active_span(profile: np.ndarray, n: int) -> tuple[int, int]:
@@ -186,9 +226,7 @@ def smooth_boxes(boxes: np.ndarray, radius: int = 4) -> np.ndarray:
     """Median of each frame's box over +-radius frames: one noisy frame must not jump the box."""
     if len(boxes) <= 1:
         return boxes
-    padded = np.pad(boxes, ((radius, radius), (0, 0)), mode="edge")
-    windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * radius + 1, axis=0)
-    return np.median(windows, axis=2).astype(int)
+    return np.median(_windows(boxes, radius), axis=1).astype(int)
 
 
 def crop_resize(
@@ -206,59 +244,73 @@ def crop_resize(
     return out
 
 
+def central(crop: float) -> tuple[float, float, float, float]:
+    """The fractional sub-box of a picture that keeps its central `crop` across and down."""
+    margin = (1.0 - crop) / 2
+    return (margin, margin, 1.0 - margin, 1.0 - margin)
+
+
 @dataclass
 class FrameViews:
     """The 32x32 pictures of a batch of frames that the hashes are taken from."""
 
-    full: np.ndarray
-    inner: np.ndarray
+    crops: dict[float, np.ndarray]  # QUERY_CROPS -> (n, 32, 32)
     informative: np.ndarray
     boxes: np.ndarray
 
 
 def frame_views(frames: np.ndarray) -> FrameViews:
-    """Picture areas, their full and inner 32x32 views, and which frames are informative."""
+    """Picture areas, their central crops at 32x32, and which frames are informative."""
     boxes = smooth_boxes(picture_boxes(frames))
-    full = crop_resize(frames, boxes)
-    inner = crop_resize(frames, boxes, INNER_BOX)
-    informative = full.reshape(len(full), -1).std(axis=1) >= MIN_CONTRAST
-    return FrameViews(full, inner, informative, boxes)
+    crops = {c: crop_resize(frames, boxes, central(c)) for c in QUERY_CROPS}
+    kept = crops[KEPT_CROP]
+    informative = kept.reshape(len(kept), -1).std(axis=1) >= MIN_CONTRAST
+    return FrameViews(crops, informative, boxes)
 
 
-def motion_series(views: np.ndarray, fps: float) -> np.ndarray:
+def motion_series(views: np.ndarray, fps: float, boxes: np.ndarray | None = None) -> np.ndarray:
     """Mean absolute change of each 32x32 picture over the next half second, as uint8.
 
     In a static shot (CCTV, a hovering drone) every frame hashes alike, whatever its time; what
-    moves in it still tells one moment from another, and this series carries that.
+    moves in it still tells one moment from another, and this series carries that. Where the
+    picture area changes within the half second, the change says nothing of the footage:
+    those frames get MOTION_UNKNOWN.
     """
     lag = max(1, round(0.5 * fps))
     if len(views) <= lag:
-        return np.zeros(len(views), dtype=np.uint8)
+        return np.full(len(views), MOTION_UNKNOWN, dtype=np.uint8)
     x = views.astype(np.int16)
     change = np.abs(x[lag:] - x[:-lag]).mean(axis=(1, 2))
     change = np.concatenate([change, np.repeat(change[-1:], lag)])
-    return np.clip(np.round(change * 16), 0, 255).astype(np.uint8)
+    motion = np.clip(np.round(change * 16), 0, MOTION_UNKNOWN - 1).astype(np.uint8)
+    if boxes is not None:
+        later = np.concatenate([boxes[lag:], np.repeat(boxes[-1:], lag, axis=0)])
+        motion[(later != boxes).any(axis=1)] = MOTION_UNKNOWN
+    return motion
 
 
 def _assemble(parts: list[FrameViews], fps: float, width: int, height: int) -> Fingerprint:
-    full = np.concatenate([p.full for p in parts])
-    inner = np.concatenate([p.inner for p in parts])
+    views: dict[str, np.ndarray] = {}
+    for crop in QUERY_CROPS:
+        low = dct_lowfreq(np.concatenate([p.crops[crop] for p in parts]))
+        views[f"crop{crop:g}"] = hashes_from_dct(low)
+        views[f"mirror{crop:g}"] = hashes_from_dct(low * _MIRROR_SIGNS)
+    kept = np.concatenate([p.crops[KEPT_CROP] for p in parts])
     boxes = np.concatenate([p.boxes for p in parts])
     x0, y0, x1, y1 = np.median(boxes, axis=0)
     return Fingerprint(
         fps=fps,
-        full=phash_batch(full),
-        inner=phash_batch(inner),
-        mirror=mirrored_hashes(full),
+        hashes=views[f"crop{KEPT_CROP:g}"],
         informative=np.concatenate([p.informative for p in parts]),
-        motion=motion_series(full, fps),
+        motion=motion_series(kept, fps, boxes),
         content_box=(
             round(x0 / width, 3),
             round(y0 / height, 3),
             round(x1 / width, 3),
             round(y1 / height, 3),
         ),
-        decoded_seconds=len(full) / fps,
+        query_views=views,
+        decoded_seconds=len(kept) / fps,
     )
 
 
@@ -341,40 +393,67 @@ def fingerprint_file(
     return fp
 
 
+def encode_hashes(hashes: np.ndarray) -> bytes:
+    """Hashes as big-endian uint64, each XORed with the one before, zlib-compressed.
+
+    Neighbouring frames share most bits, so the XOR leaves mostly zero bytes (all zero in a
+    static shot), which zlib packs well.
+    """
+    coded = hashes.astype(np.uint64).copy()
+    coded[1:] ^= hashes[:-1]
+    return zlib.compress(coded.astype(">u8").tobytes(), 9)
+
+
+def decode_hashes(blob: bytes) -> np.ndarray:
+    """The hashes `encode_hashes` coded."""
+    coded = np.frombuffer(zlib.decompress(blob), dtype=">u8").astype(np.uint64)
+    return np.bitwise_xor.accumulate(coded) if len(coded) else coded
+
+
+def encode_motion(motion: np.ndarray) -> bytes:
+    """Motion bytes as 4-bit codes on a log scale (15 = unknown), two a byte, zlib-compressed.
+
+    Motion is only ever correlated, so a coarse monotonic scale keeps what matters.
+    """
+    codes = np.clip(np.round(2 * np.log2(1 + motion / 2.0)), 0, 14).astype(np.uint8)
+    codes[motion == MOTION_UNKNOWN] = 15
+    if len(codes) % 2:
+        codes = np.append(codes, np.uint8(15))
+    return zlib.compress((codes[0::2] << 4 | codes[1::2]).tobytes(), 9)
+
+
+def decode_motion(blob: bytes, frame_count: int) -> np.ndarray:
+    """The motion bytes `encode_motion` coded, at the middle of each code's range."""
+    packed = np.frombuffer(zlib.decompress(blob), dtype=np.uint8)
+    codes = np.stack([packed >> 4, packed & 15], axis=1).reshape(-1)[:frame_count]
+    motion = np.round(2 * (2 ** (codes / 2.0) - 1)).astype(np.uint8)
+    motion[codes == 15] = MOTION_UNKNOWN
+    return motion
+
+
 def to_blobs(fp: Fingerprint) -> dict[str, bytes]:
-    """Compact storage: the hashes as big-endian uint64, zlib-compressed; the flags as bits."""
+    """Compact storage: the kept hashes XOR-coded; the flags as bits; motion as 4-bit codes."""
     return {
-        "full_hashes": zlib.compress(fp.full.astype(">u8").tobytes(), 9),
-        "inner_hashes": zlib.compress(fp.inner.astype(">u8").tobytes(), 9),
-        "mirror_hashes": zlib.compress(fp.mirror.astype(">u8").tobytes(), 9),
+        "hashes": encode_hashes(fp.hashes),
         "informative": zlib.compress(np.packbits(fp.informative).tobytes(), 9),
-        "motion": zlib.compress(fp.motion.astype(np.uint8).tobytes(), 9),
+        "motion": encode_motion(fp.motion),
     }
 
 
 def from_blobs(
     fps: float,
     frame_count: int,
-    full: bytes,
-    inner: bytes,
-    mirror: bytes,
+    hashes: bytes,
     informative: bytes,
     motion: bytes,
     content_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0),
 ) -> Fingerprint:
     """The Fingerprint that `to_blobs` stored."""
-
-    def hashes(blob: bytes) -> np.ndarray:
-        return np.frombuffer(zlib.decompress(blob), dtype=">u8").astype(np.uint64)
-
+    flags = np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))
     return Fingerprint(
         fps=fps,
-        full=hashes(full),
-        inner=hashes(inner),
-        mirror=hashes(mirror),
-        informative=np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))[
-            :frame_count
-        ].astype(bool),
-        motion=np.frombuffer(zlib.decompress(motion), dtype=np.uint8).copy(),
+        hashes=decode_hashes(hashes),
+        informative=flags[:frame_count].astype(bool),
+        motion=decode_motion(motion, frame_count),
         content_box=content_box,
     )

@@ -40,9 +40,9 @@ class FingerprintIndex:
 
     def add(self, clip_id: int, fingerprint: Fingerprint, *, still: bool = False) -> None:
         if clip_id in self.clips:
-            self.frame_count -= len(self.clips[clip_id].fingerprint.full)
+            self.frame_count -= len(self.clips[clip_id].fingerprint.hashes)
         self.clips[clip_id] = IndexedClip(clip_id, fingerprint, still)
-        self.frame_count += len(fingerprint.full)
+        self.frame_count += len(fingerprint.hashes)
         # Clips added after the chunk tables were built are compared directly until there
         # are enough of them to make a rebuild worth it.
         self._pending.add(clip_id)
@@ -51,14 +51,13 @@ class FingerprintIndex:
         return clip_id in self.clips
 
     def build(self) -> None:
-        """(Re)build the chunk tables over the informative full and inner hashes."""
+        """(Re)build the chunk tables over the informative kept hashes."""
         hashes, owners = [], []
         for clip in self.clips.values():
             fp = clip.fingerprint
-            for view in (fp.full, fp.inner):
-                kept = view[fp.informative]
-                hashes.append(kept)
-                owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
+            kept = fp.hashes[fp.informative]
+            hashes.append(kept)
+            owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
         all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
         self._row_clip = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
         tables = []
@@ -76,17 +75,17 @@ class FingerprintIndex:
         ids = [cid for cid in self.clips if cid != exclude]
         if self.frame_count <= BRUTE_FORCE_FRAMES:
             return ids
-        pending_frames = sum(len(self.clips[c].fingerprint.full) for c in self._pending)
+        pending_frames = sum(len(self.clips[c].fingerprint.hashes) for c in self._pending)
         if self._tables is None or pending_frames > max(BRUTE_FORCE_FRAMES, self.frame_count // 20):
             self.build()
         recent = [c for c in self._pending if c != exclude]
-        # Two query frames a second (the stored rate) and three views are plenty to find the
-        # right clips; the full comparison afterwards uses every frame and view.
+        # Two query frames a second (the stored rate) are plenty to find the right clips; the
+        # full comparison afterwards uses every frame.
         step = max(1, round(query.fps / 2))
-        use = np.zeros(len(query.full), dtype=bool)
+        use = np.zeros(len(query.hashes), dtype=bool)
         use[::step] = True
         use &= query.informative
-        views = [query.full, query.inner, query.mirror]
+        views = [h for h, transform in query.views() if transform != "inverted"]
         q = np.concatenate([v[use] for v in views])
         frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
         hit_frames, hit_clips = [], []
@@ -106,7 +105,7 @@ class FingerprintIndex:
         if not hit_frames:
             return recent
         # Each (clip, frame of the query) counts once however many chunks or views hit it.
-        width = np.int64(len(query.full) + 1)
+        width = np.int64(len(query.hashes) + 1)
         keys = np.sort(
             np.concatenate(hit_clips).astype(np.int64) * width + np.concatenate(hit_frames)
         )
@@ -129,7 +128,6 @@ class FingerprintIndex:
         the order in which two clips are logged must not decide whether they link.
         """
         found = {}
-        stored_query = query.stored()
         for clip_id in self.candidates(query, exclude=exclude):
             other = self.clips[clip_id]
             stretches = match_fingerprints(
@@ -137,7 +135,7 @@ class FingerprintIndex:
             )
             if not stretches:
                 reverse = match_fingerprints(
-                    other.fingerprint, stored_query, a_still=other.still, b_still=still
+                    other.fingerprint, query, a_still=other.still, b_still=still
                 )
                 stretches = sorted((swapped(s) for s in reverse), key=lambda s: s.start_seconds)
             if stretches:

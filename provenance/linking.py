@@ -24,7 +24,7 @@ def fingerprint_row(clip_id: int, fp: Fingerprint) -> dict[str, Any]:
         "clip_id": clip_id,
         "version": FINGERPRINT_VERSION,
         "grid_fps": stored.fps,
-        "frame_count": len(stored.full),
+        "frame_count": len(stored.hashes),
         "informative_frames": int(stored.informative.sum()),
         "keyframes_only": int(fp.keyframes_only),
         "content_box": json.dumps([float(v) for v in stored.content_box]),
@@ -40,8 +40,8 @@ def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> Fingerp
     if not missing:
         return index
     sql = (
-        "SELECT f.clip_id, f.grid_fps, f.frame_count, f.full_hashes, f.inner_hashes,"
-        " f.mirror_hashes, f.informative, f.motion, c.media_type FROM fingerprints f"
+        "SELECT f.clip_id, f.grid_fps, f.frame_count, f.hashes, f.informative, f.motion,"
+        " c.media_type FROM fingerprints f"
         " JOIN clips c ON c.id = f.clip_id"
     )
     # A few clips logged meanwhile by another process are read by id; the first load of a
@@ -52,11 +52,11 @@ def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> Fingerp
         if few
         else db.execute(sql)
     )
-    for clip_id, fps, count, full, inner, mirror, informative, motion, media_type in rows:
+    for clip_id, fps, count, hashes, informative, motion, media_type in rows:
         if clip_id in missing:
             index.add(
                 clip_id,
-                from_blobs(fps, count, full, inner, mirror, informative, motion),
+                from_blobs(fps, count, hashes, informative, motion),
                 still=media_type == "still",
             )
     return index

@@ -3,8 +3,9 @@
 For a new clip against a stored one:
 
 1. Every frame of one is compared with every frame of the other (Hamming distance of the 64-bit
-   hashes, through several views: whole picture, its middle, mirrored, inverted), keeping for
-   each frame of the new clip only its nearest frames in the other, within MAX_PAIR_DISTANCE.
+   hashes, through the one view of the new clip that fits the stored clip best: a crop, a
+   mirror image, the negative), keeping for each frame of the new clip only its nearest frames
+   in the other, within MAX_PAIR_DISTANCE.
 2. Those frame pairs vote on the time offset between the clips, for a few playback speeds; the
    strongest (speed, offset) is a candidate stretch of shared footage.
 3. The candidate is extended along its diagonal: every frame of the new clip is checked against
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .fingerprint import Fingerprint
+from .fingerprint import MOTION_UNKNOWN, Fingerprint
 
 MAX_PAIR_DISTANCE = 12  # of 64 bits: frames this close are candidate pairs
 EXTEND_DISTANCE = 16  # a frame agrees with the diagonal's frame within this distance
@@ -37,18 +38,6 @@ INDEPENDENT_BITS = 10
 STRONG_SIMILARITY = 0.8
 MIN_MOTION_CORRELATION = 0.75
 MIN_MOTION_SAMPLES = 12
-TOP_BIT = np.uint64(1 << 63)
-
-# Which hash of this clip is compared with which of the other, and what the pairing means.
-VIEWS = (
-    ("full", "full", "same"),
-    ("inner", "inner", "same"),  # logos, tickers or captions added on either side
-    ("full", "inner", "same"),  # this clip is a crop of the other
-    ("inner", "full", "same"),  # the other is a crop of this one
-    ("mirror", "full", "mirrored"),
-    ("full", "mirror", "mirrored"),
-    ("inverted", "full", "inverted"),  # thermal white-hot vs black-hot
-)
 
 
 @dataclass
@@ -66,56 +55,61 @@ class Stretch:
     fit: float = 0.0  # how closely the diagonal's exact frames agree (to rank speeds/offsets)
 
 
-def _hashes(fp: Fingerprint, view: str) -> np.ndarray:
-    if view == "inverted":
-        # The negative's DCT hash is the complement of the hash, except the DC bit (a test
-        # measures this to within a bit).
-        return ~fp.full | TOP_BIT
-    return getattr(fp, view)
+def comparisons(a: Fingerprint, b: Fingerprint) -> list[tuple[np.ndarray, np.ndarray, str]]:
+    """(hashes of a, hashes of b, transform): the views to compare, each against a kept view.
 
-
-def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, np.ndarray]:
-    """(distances, view index): the smallest Hamming distance over VIEWS for each frame pair.
-
-    Uninformative frames on either side get distance 64, so they never match.
+    A stored fingerprint has one view, so every comparison has a kept view on one side: a
+    query's views against the other's kept hashes, or the other way round.
     """
-    best = np.full((len(a.full), len(b.full)), 64, dtype=np.uint8)
-    which = np.zeros(best.shape, dtype=np.uint8)
-    for i, (mine, theirs, _) in enumerate(VIEWS):
-        d = np.bitwise_count(_hashes(a, mine)[:, None] ^ _hashes(b, theirs)[None, :]).astype(
-            np.uint8
-        )
-        better = d < best
-        best[better] = d[better]
-        which[better] = i
-    best[~a.informative, :] = 64
-    best[:, ~b.informative] = 64
-    return best, which
+    if a.query_views is not None:
+        return [(h, b.hashes, transform) for h, transform in a.views()]
+    return [(a.hashes, h, transform) for h, transform in b.views()]
+
+
+def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str]:
+    """(distances, transform): Hamming distances of every frame pair through the best view.
+
+    A re-post is transformed the same way all through (cropped, mirrored, or not), so one view
+    serves the whole pair: the one under which the frames of a find the nearest frames of b.
+    Taking the smallest distance over all views instead would let a wrong offset through a
+    static shot find some view that fits. Uninformative frames on either side get distance
+    64, so they never match.
+    """
+    best, best_score, best_transform = None, -1, "same"
+    for mine, theirs, transform in comparisons(a, b):
+        d = np.bitwise_count(mine[:, None] ^ theirs[None, :]).astype(np.uint8)
+        d[~a.informative, :] = 64
+        d[:, ~b.informative] = 64
+        nearest = d.min(axis=1).astype(int)
+        score = int(np.clip(MAX_PAIR_DISTANCE + 1 - nearest, 0, None).sum())
+        if score > best_score:
+            best, best_score, best_transform = d, score, transform
+    return best, best_transform
 
 
 def match_fingerprints(
     a: Fingerprint, b: Fingerprint, *, a_still: bool = False, b_still: bool = False
 ) -> list[Stretch]:
     """Every stretch of shared footage between clip a and clip b, in a's time order."""
-    if len(a.full) == 0 or len(b.full) == 0:
+    if len(a.hashes) == 0 or len(b.hashes) == 0:
         return []
-    dist, which = distance_matrix(a, b)
+    dist, transform = distance_matrix(a, b)
     if a_still or b_still:
-        return _match_still(dist, which, a, b, a_still, b_still)
-    return _match_videos(dist, which, a, b)
+        return _match_still(dist, transform, a, b, a_still, b_still)
+    return _match_videos(dist, transform, a, b)
 
 
-def _match_still(dist, which, a, b, a_still, b_still) -> list[Stretch]:
+def _match_still(dist, transform, a, b, a_still, b_still) -> list[Stretch]:
     i, j = np.unravel_index(np.argmin(dist), dist.shape)
     d = int(dist[i, j])
     if d > STILL_DISTANCE:
         return []
     ta = 0.0 if a_still else float(i / a.fps)
     tb = 0.0 if b_still else float(j / b.fps)
-    return [Stretch(ta, ta, tb, tb, round(1 - d / 32, 3), 1.0, VIEWS[which[i, j]][2], 1)]
+    return [Stretch(ta, ta, tb, tb, round(1 - d / 32, 3), 1.0, transform, 1)]
 
 
-def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
+def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
     ta = np.arange(dist.shape[0]) / a.fps
     tb = np.arange(dist.shape[1]) / b.fps
     nearest = dist.min(axis=1, keepdims=True)
@@ -137,7 +131,7 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
         for speed, offset, votes in _peaks(ta[qi], tb[si], qi):
             if votes < min_frames:
                 continue
-            stretch, span = _extend(dist, which, ta, tb, speed, offset, free, a.fps, b.fps)
+            stretch, span = _extend(dist, transform, ta, tb, speed, offset, free, a.fps, b.fps)
             if stretch is not None and not _distinct_in_time(
                 dist, a, ta, tb, span, speed, offset, b.fps
             ):
@@ -146,7 +140,9 @@ def _match_videos(dist, which, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
                 # When motion cannot time it either, the hashes' best guess stands.
                 timed = _motion_offset(a, b, speed, free)
                 if timed is not None:
-                    retimed, respan = _extend(dist, which, ta, tb, speed, timed, free, a.fps, b.fps)
+                    retimed, respan = _extend(
+                        dist, transform, ta, tb, speed, timed, free, a.fps, b.fps
+                    )
                     if retimed is not None:
                         stretch, span = retimed, respan
             if voters is None:
@@ -184,7 +180,7 @@ def _has_independent_frames(a: Fingerprint, span: np.ndarray, needed: int) -> bo
     when their hashes differ by more than INDEPENDENT_BITS from every frame counted before.
     """
     kept: list[np.uint64] = []
-    for h in a.full[span][a.informative[span]]:
+    for h in a.hashes[span][a.informative[span]]:
         if all(int(np.bitwise_count(h ^ k)) > INDEPENDENT_BITS for k in kept):
             kept.append(h)
             if len(kept) >= needed:  # enough: a long stretch need not be walked to its end
@@ -204,10 +200,12 @@ def _distinct_in_time(dist, a: Fingerprint, ta, tb, span, speed, offset, fps_b) 
     # A short stretch cannot be compared with itself seconds apart: judge the footage around it.
     pad = round(STATIC_WINDOW_SECONDS * a.fps) if len(span) < 4 * a.fps else 0
     around = np.arange(max(0, span[0] - pad), min(len(ta), span[-1] + pad + 1))
-    keep = around[a.informative[around]]
+    # Only frames that have a near frame in b: a few frames unlike the rest (a box that was
+    # found late, a flash) would make a static shot look as if it changed.
+    keep = around[a.informative[around] & (dist[around].min(axis=1) <= MAX_PAIR_DISTANCE)]
     if len(on) < 3 or len(keep) < 3:
         return True
-    h = a.full[keep]
+    h = a.hashes[keep]
     t = ta[keep]
     self_d = np.bitwise_count(h[:, None] ^ h[None, :])
     apart = np.abs(t[:, None] - t[None, :]) >= 2.0
@@ -227,23 +225,27 @@ def _diagonal_distances(dist, t_rows, tb, speed, offset, fps_b, rows) -> np.ndar
 
 
 def _motion_offset(a: Fingerprint, b: Fingerprint, speed: float, free: np.ndarray) -> float | None:
-    """The offset at which the motion series of a and b correlate best, if they do clearly."""
+    """The offset at which the motion series of a and b correlate best, if they do clearly.
+
+    Offsets are tried in steps of the denser grid, and b's series is read between its samples
+    by linear interpolation: a stored fingerprint is sparser than a freshly decoded one.
+    """
     ta = np.arange(len(a.motion)) / a.fps
-    use = free & a.informative
+    known_b = b.informative & (b.motion != MOTION_UNKNOWN)
+    if known_b.sum() < 2:
+        return None
+    tb = np.flatnonzero(known_b) / b.fps
+    motion_b = b.motion[known_b].astype(float)
+    use = free & a.informative & (a.motion != MOTION_UNKNOWN)
     best, best_offset = MIN_MOTION_CORRELATION, None
-    span_b = len(b.motion) / b.fps
-    for offset in np.arange(-speed * ta[-1], span_b, 1 / b.fps):
+    for offset in np.arange(-speed * ta[-1], tb[-1] + 1 / b.fps, 1 / max(a.fps, b.fps)):
         predicted = speed * ta + offset
-        j = np.round(predicted * b.fps).astype(int)
-        inside = use & (j >= 0) & (j < len(b.motion))
+        inside = use & (predicted >= tb[0]) & (predicted <= tb[-1])
         if inside.sum() < MIN_MOTION_SAMPLES:
             continue
-        jj = j[inside]
         x = a.motion[inside].astype(float)
-        y = b.motion[jj].astype(float)
-        ok = b.informative[jj]
-        x, y = x[ok], y[ok]
-        if len(x) < MIN_MOTION_SAMPLES or x.std() < 1.0 or y.std() < 1.0:
+        y = np.interp(predicted[inside], tb, motion_b)
+        if x.std() < 1.0 or y.std() < 1.0:
             continue
         r = float(np.corrcoef(x, y)[0, 1])
         if r > best:
@@ -275,7 +277,7 @@ def _peaks(ta: np.ndarray, tb: np.ndarray, qi: np.ndarray) -> list[tuple[float, 
     return sorted(peaks, key=lambda p: -p[2])
 
 
-def _extend(dist, which, ta, tb, speed, offset, free, fps_a, fps_b):
+def _extend(dist, transform, ta, tb, speed, offset, free, fps_a, fps_b):
     """Walk the diagonal tb = speed * ta + offset; return the stretch around its agreeing frames."""
     predicted = speed * ta + offset
     inside = (predicted >= -0.5 / fps_b) & (predicted <= tb[-1] + 0.5 / fps_b) & free
@@ -286,7 +288,6 @@ def _extend(dist, which, ta, tb, speed, offset, free, fps_a, fps_b):
     near = dist[rows, cols]
     d = near.min(axis=1)
     exact = near[:, 1].astype(float)  # the predicted frame itself, without the +-1 slack
-    view_of = which[rows[:, 0], cols[np.arange(len(ta)), near.argmin(axis=1)]]
     informative = d < 64
     agree = inside & (d <= EXTEND_DISTANCE)
     idx = np.flatnonzero(agree)
@@ -306,8 +307,6 @@ def _extend(dist, which, ta, tb, speed, offset, free, fps_a, fps_b):
         return None, span
     start, end = float(ta[first]), float(ta[last] + 1 / fps_a)
     similarity = float(np.mean(np.clip(1 - d[span][agree[span]] / 32, 0, 1))) * agreeing / counted
-    views = [VIEWS[v][2] for v in view_of[span][agree[span]]]
-    view = max(set(views), key=views.count)
     return Stretch(
         start_seconds=round(start, 3),
         end_seconds=round(end, 3),
@@ -315,7 +314,7 @@ def _extend(dist, which, ta, tb, speed, offset, free, fps_a, fps_b):
         other_end_seconds=round(min(float(tb[-1] + 1 / fps_b), speed * end + offset), 3),
         similarity=round(similarity, 3),
         speed=round(speed, 3),
-        view=view,
+        view=transform,
         frames=agreeing,
         fit=float(np.clip(1 - exact[span][agree[span]] / EXTEND_DISTANCE, 0, 1).sum()),
     ), span

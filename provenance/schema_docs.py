@@ -77,8 +77,8 @@ DOCS: dict[str, dict[str, str]] = {
     },
     "fingerprints": {
         "": "The perceptual fingerprint of each clip: a 64-bit DCT hash (imagehash's phash) of "
-        "the picture, of its middle and of its mirror image, twice a second. Used to find the "
-        "same footage re-posted; see docs/matching.md.",
+        "the middle of the picture (its central 80 %), twice a second; about 0.7 KB per "
+        "clip-minute. Used to find the same footage re-posted; see docs/matching.md.",
         "clip_id": "The clip (clips.id).",
         "version": "Fingerprint algorithm version; `provenance rematch` needs equal versions.",
         "grid_fps": "Hashes per second of footage (2.0; 1 frame for a still).",
@@ -87,12 +87,13 @@ DOCS: dict[str, dict[str, str]] = {
         "keyframes_only": "1 when logged with `--triage` (hashes of keyframes only).",
         "content_box": "JSON [x0, y0, x1, y1]: the picture inside the frame as fractions, without black "
         "bars or blurred side bands.",
-        "full_hashes": "zlib-compressed big-endian uint64 hashes of the whole picture.",
-        "inner_hashes": "The same for the middle of the picture (drops logos, tickers, crops).",
-        "mirror_hashes": "The same for the picture flipped left to right.",
+        "hashes": "The hashes as big-endian uint64, each XORed with the one before it, "
+        "zlib-compressed (`provenance.fingerprint.decode_hashes` reads them).",
         "informative": "zlib-compressed bit per frame: 1 when the frame is informative.",
-        "motion": "zlib-compressed byte per frame: how much the picture changes over the next half "
-        "second (16 x mean grey-level change); tells moments of a static shot apart.",
+        "motion": "zlib-compressed 4-bit code per frame, two a byte, high nibble first: how much the "
+        "picture changes over the next half second, on a log scale (code c is about "
+        "2 x (2^(c/2) - 1) / 16 grey levels; 15 = unknown, where the picture area changes). "
+        "Tells moments of a static shot apart.",
         "made_at": "UTC time the fingerprint was made.",
     },
     "clip_matches": {

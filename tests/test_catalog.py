@@ -1,13 +1,20 @@
 """Opening, migrating and documenting the catalog."""
 
 import sqlite3
+import zlib
 
+import numpy as np
 import pytest
 import sqlite_utils
 from conftest import ROOT
 
+from fixtures.make_clips import make_video
 from provenance.catalog import open_catalog, schema_version
 from provenance.errors import CatalogError
+from provenance.fingerprint import fingerprint_file
+from provenance.index import FingerprintIndex
+from provenance.linking import refresh_index
+from provenance.matching import match_fingerprints
 from provenance.migrations import MIGRATIONS
 from provenance.schema_docs import describe_schema, schema_markdown, undocumented
 
@@ -115,3 +122,53 @@ def test_every_command_has_help(run):
 
 def test_bad_option_exits_2(run):
     assert run("log", "--jobs", "0", "x.mp4").exit_code == 2
+
+
+def test_version_1_fingerprints_are_converted_and_still_match(tmp_path):
+    """m004 keeps the middle-of-picture hashes of version 1 fingerprints, without the files."""
+    source = make_video(tmp_path / "source.mp4", source="life", seconds=8, seed=3)
+    fresh = fingerprint_file(source)
+    kept = fresh.stored()
+    path = tmp_path / "v1.db"
+    old = sqlite_utils.Database(path)
+    MIGRATIONS.apply(old, stop_before="m004_one_hash_per_fingerprint_frame")
+    old["clips"].insert(
+        {
+            "id": 1,
+            "sha256": "b" * 64,
+            "path": str(source),
+            "file_name": "source.mp4",
+            "size_bytes": 1,
+            "media_type": "video",
+            "first_logged_at": "2026-01-01",
+        }
+    )
+
+    def v1_blob(hashes):
+        return zlib.compress(hashes.astype(">u8").tobytes(), 9)
+
+    old["fingerprints"].insert(
+        {
+            "clip_id": 1,
+            "version": 1,
+            "grid_fps": kept.fps,
+            "frame_count": len(kept.hashes),
+            "informative_frames": int(kept.informative.sum()),
+            "keyframes_only": 0,
+            "content_box": "[0, 0, 1, 1]",
+            "full_hashes": v1_blob(fresh.query_views["crop1"][::2]),
+            "inner_hashes": v1_blob(kept.hashes),
+            "mirror_hashes": v1_blob(fresh.query_views["mirror1"][::2]),
+            "informative": zlib.compress(np.packbits(kept.informative).tobytes(), 9),
+            "motion": zlib.compress(kept.motion.tobytes(), 9),
+            "made_at": "2026-01-01",
+        }
+    )
+    old.close()
+    db = open_catalog(path)
+    assert "full_hashes" not in db["fingerprints"].columns_dict
+    index = refresh_index(db, FingerprintIndex())
+    converted = index.clips[1].fingerprint
+    assert np.array_equal(converted.hashes, kept.hashes)
+    (stretch,) = match_fingerprints(fresh, converted)
+    assert stretch.end_seconds - stretch.start_seconds >= 7

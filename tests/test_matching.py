@@ -12,9 +12,13 @@ from fixtures.make_clips import concat_clips, make_still, make_video, transform_
 from provenance.catalog import open_catalog
 from provenance.errors import BadInputError
 from provenance.fingerprint import (
+    MIRROR_BITS,
+    MOTION_UNKNOWN,
+    TOP_BIT,
     decode_grid,
     fingerprint_file,
     frame_views,
+    from_blobs,
     inverted_hashes,
     mirrored_hashes,
     phash_batch,
@@ -22,7 +26,7 @@ from provenance.fingerprint import (
     to_blobs,
 )
 from provenance.index import FingerprintIndex
-from provenance.matching import TOP_BIT, match_fingerprints
+from provenance.matching import match_fingerprints
 
 VERTICAL = (
     "split[a][b];[a]scale=180:320:force_original_aspect_ratio=increase,crop=180:320,"
@@ -52,7 +56,7 @@ def source_print(footage):
 
 def test_dct_hash_is_imagehash_phash_bit_for_bit(footage):
     frames = next(decode_grid(footage["source"]))
-    views = frame_views(frames).full
+    views = frame_views(frames).crops[1.0]
     rng = np.random.default_rng(0)
     noise = rng.integers(0, 256, size=(20, 32, 32), dtype=np.uint8)
     for images in (views, noise):
@@ -66,7 +70,7 @@ def test_dct_hash_is_imagehash_phash_bit_for_bit(footage):
 
 
 def test_inverted_picture_hashes_as_the_complement(footage):
-    views = frame_views(next(decode_grid(footage["source"]))).full
+    views = frame_views(next(decode_grid(footage["source"]))).crops[1.0]
     approx = ~phash_batch(views) | TOP_BIT
     assert np.bitwise_count(inverted_hashes(views) ^ approx).max() <= 2
 
@@ -91,10 +95,31 @@ def test_uninformative_frames_are_flagged(tmp_path):
     assert not fingerprint_file(black).informative.any()
 
 
-def test_fingerprint_is_compact(footage):
-    blobs = to_blobs(fingerprint_file(footage["source"]).stored())
-    per_minute = sum(len(b) for b in blobs.values()) * 60 / 12
-    assert per_minute < 3500
+def test_fingerprint_is_compact(footage, tmp_path):
+    minute = make_video(tmp_path / "minute.mp4", source="life", seconds=60, seed=3)
+    blobs = to_blobs(fingerprint_file(minute).stored())
+    assert sum(len(b) for b in blobs.values()) < 900  # bytes for one clip-minute
+
+
+def test_stored_fingerprint_reads_back_as_it_was_kept(footage):
+    kept = fingerprint_file(footage["source"]).stored()
+    kept.motion[3] = MOTION_UNKNOWN
+    back = from_blobs(kept.fps, len(kept.hashes), **to_blobs(kept))
+    assert np.array_equal(back.hashes, kept.hashes)
+    assert np.array_equal(back.informative, kept.informative)
+    assert back.motion[3] == MOTION_UNKNOWN
+    # Motion is kept as 4-bit codes on a log scale: coarse, but in the same order.
+    known = kept.motion != MOTION_UNKNOWN
+    assert np.all(
+        np.abs(back.motion[known].astype(int) - kept.motion[known]) <= 0.2 * kept.motion[known] + 1
+    )
+
+
+def test_mirror_of_stored_hashes_is_read_from_the_bits(footage):
+    fresh = fingerprint_file(footage["source"])
+    from_bits = fresh.stored().hashes ^ MIRROR_BITS
+    exact = fresh.query_views["mirror0.8"][::2]
+    assert np.median(np.bitwise_count(from_bits ^ exact)) <= 6
 
 
 TRANSFORMS = {
@@ -125,6 +150,18 @@ def test_each_transformation_links_with_its_offset(name, footage, source_print, 
     assert abs(other_middle - (middle + 3.0)) <= 1.0
     expected = {"mirrored": "mirrored", "inverted": "inverted"}.get(name, "same")
     assert longest.view == expected
+
+
+@pytest.mark.parametrize("name", ["cropped", "mirrored", "vertical", "logo and ticker"])
+def test_a_transformation_links_whichever_clip_is_stored(name, footage, tmp_path):
+    """The stored clip keeps one view; the query must reach it from either side of a crop."""
+    variant = transform_clip(
+        footage["source"], tmp_path / "v.mp4", start=3, seconds=6, **TRANSFORMS[name]
+    )
+    stored_variant = fingerprint_file(variant).stored()
+    (stretch, *_) = match_fingerprints(fingerprint_file(footage["source"]), stored_variant)
+    assert abs((stretch.start_seconds - stretch.other_start_seconds) - 3.0) <= 1.0
+    assert stretch.end_seconds - stretch.start_seconds >= 4.5
 
 
 def test_speed_change_is_found_as_a_slope(footage, source_print, tmp_path):
