@@ -101,7 +101,7 @@ def main(argv=None) -> int:
     )
     args = ap.parse_args(argv)
     sources = prepare_sources(args.media, args.out)
-    variants = args.out / f"variants-seed{args.seed}-k{args.per_source}"
+    variants = args.out / f"{args.make_variants.stem}-seed{args.seed}-k{args.per_source}"
     if not (variants / "truth.json").exists():
         subprocess.run(
             [

@@ -48,6 +48,8 @@ DECODE_SIZE = 128  # ffmpeg scales every grid frame to DECODE_SIZE x DECODE_SIZE
 HASH_INPUT = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
 MIN_CONTRAST = 6.0  # grey-level standard deviation under which a frame is uninformative
 EDGE_ROWS = 2  # outermost rows/columns of a decoded frame, ignored when finding the picture
+PIP_MARGIN = 3  # rows/columns of backdrop needed on both sides of an off-centre picture
+PIP_BACKDROP = 0.1  # share of textured pixels in the rows/columns of a drawn backdrop
 MOTION_UNKNOWN = 255  # motion byte of a frame whose picture area changes
 BATCH = 64  # frames per batch: 16 s of footage, about 1 MB
 
@@ -163,11 +165,16 @@ def picture_boxes(frames: np.ndarray, *, radius: int = 4) -> np.ndarray:
         np.stack([cv2.Laplacian(f.astype(np.float32), cv2.CV_32F, ksize=1) for f in frames])
     )
     rows, cols = _window_mean(lap.mean(axis=2), radius), _window_mean(lap.mean(axis=1), radius)
+    # The share of pixels with any detail at all: filmed things have grain everywhere, even
+    # where flat; a drawn backdrop has none.
+    textured = lap >= 1.0
+    row_detail = _window_mean(textured.mean(axis=2), radius)
+    col_detail = _window_mean(textured.mean(axis=1), radius)
     n, h, w = frames.shape
     boxes = np.empty((n, 4), dtype=int)
     for i in range(n):
-        boxes[i, 1], boxes[i, 3] = _active_span(rows[i], h)
-        boxes[i, 0], boxes[i, 2] = _active_span(cols[i], w)
+        boxes[i, 1], boxes[i, 3] = _active_span(rows[i], row_detail[i], h)
+        boxes[i, 0], boxes[i, 2] = _active_span(cols[i], col_detail[i], w)
     return boxes
 
 
@@ -189,7 +196,7 @@ def _window_mean(profiles: np.ndarray, radius: int) -> np.ndarray:
     return _windows(profiles, radius).mean(axis=1)
 
 
-def _active_span(profile: np.ndarray, n: int) -> tuple[int, int]:
+def _active_span(profile: np.ndarray, detail: np.ndarray, n: int) -> tuple[int, int]:
     # The outermost rows carry scaling and encoding artefacts at frame edges: ignore them.
     profile = profile.copy()
     profile[:EDGE_ROWS] = 0
@@ -207,19 +214,26 @@ def _active_span(profile: np.ndarray, n: int) -> tuple[int, int]:
     runs = np.split(active, breaks + 1)
     run = max(runs, key=lambda r: profile[r[0] : r[-1] + 1].sum())
     for start, end in ((int(run[0]), int(run[-1]) + 1), (int(active[0]), int(active[-1]) + 1)):
-        if _is_picture_span(profile, start, end, n):
+        if _is_picture_span(profile, detail, start, end, n):
             return start, end
     return 0, n
 
 
-def _is_picture_span(profile: np.ndarray, start: int, end: int, n: int) -> bool:
-    if end - start < n // 4 or abs(start - (n - end)) > max(3, 0.05 * n):
+def _is_picture_span(profile: np.ndarray, detail: np.ndarray, start: int, end: int, n: int) -> bool:
+    margins = (start - EDGE_ROWS, n - EDGE_ROWS - end)
+    if end - start < n // 4 or max(margins) <= 0:
         return False
-    if start <= EDGE_ROWS and n - end <= EDGE_ROWS:
-        return False
-    # What is cut must be far flatter than what is kept, all along.
     cut = np.concatenate([profile[EDGE_ROWS:start], profile[end:-EDGE_ROWS]])
-    return bool(cut.mean() <= 0.3 * profile[start:end].mean())
+    kept = profile[start:end]
+    if abs(start - (n - end)) <= max(3, 0.05 * n):
+        # Padding and vertical boxing are centred: what is cut must be far flatter than what
+        # is kept, all along.
+        return bool(cut.mean() <= 0.3 * kept.mean())
+    # A picture-in-picture sits off centre on a drawn backdrop: flat to the pixel (filmed
+    # flat things, a wall or a table, still have grain) except for a few lines, a lower third
+    # or a frame, and clear of the frame's edges (a flat sky above a scene is no backdrop).
+    cut_detail = np.concatenate([detail[EDGE_ROWS:start], detail[end:-EDGE_ROWS]])
+    return bool(min(margins) >= PIP_MARGIN and np.median(cut_detail) <= PIP_BACKDROP)
 
 
 def smooth_boxes(boxes: np.ndarray, radius: int = 4) -> np.ndarray:

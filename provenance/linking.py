@@ -34,31 +34,26 @@ def fingerprint_row(clip_id: int, fp: Fingerprint) -> dict[str, Any]:
 
 
 def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> FingerprintIndex:
-    """Add to `index` every stored fingerprint it lacks (other processes may have logged some)."""
-    stored_ids = {row[0] for row in db.execute("SELECT clip_id FROM fingerprints")}
-    missing = stored_ids - index.clips.keys()
-    if not missing:
-        return index
+    """Add to `index` every stored fingerprint it lacks (other processes may have logged some).
+
+    A fingerprint is written only with its new clip, in the write transaction that inserts the
+    clip, and write transactions run one at a time; so clip ids grow in commit order and the
+    fingerprints an index lacks are those above the highest id it holds. Reading them is a
+    range lookup on the primary key, however big the catalog.
+    """
     sql = (
         "SELECT f.clip_id, f.grid_fps, f.frame_count, f.hashes, f.informative, f.motion,"
-        " c.media_type FROM fingerprints f"
-        " JOIN clips c ON c.id = f.clip_id"
+        " c.media_type FROM fingerprints f JOIN clips c ON c.id = f.clip_id"
+        " WHERE f.clip_id > ? ORDER BY f.clip_id"
     )
-    # A few clips logged meanwhile by another process are read by id; the first load of a
-    # big catalog reads the table once instead of sending every id.
-    few = len(missing) <= 500
-    rows = (
-        db.execute(sql + f" WHERE f.clip_id IN ({','.join('?' * len(missing))})", sorted(missing))
-        if few
-        else db.execute(sql)
-    )
-    for clip_id, fps, count, hashes, informative, motion, media_type in rows:
-        if clip_id in missing:
-            index.add(
-                clip_id,
-                from_blobs(fps, count, hashes, informative, motion),
-                still=media_type == "still",
-            )
+    for clip_id, fps, count, hashes, informative, motion, media_type in db.execute(
+        sql, [max(index.clips, default=0)]
+    ):
+        index.add(
+            clip_id,
+            from_blobs(fps, count, hashes, informative, motion),
+            still=media_type == "still",
+        )
     return index
 
 
@@ -112,6 +107,7 @@ def link_clip(
 
     Must run inside the write transaction that saves the clip, so that two processes logging
     at once each see the other's committed fingerprints (and no pair is missed or doubled).
+    The clip joins `index` at the next `refresh_index`, once its transaction has committed.
     """
     refresh_index(db, index)
     found = index.match(fp, still=still, exclude=clip_id)
@@ -122,7 +118,6 @@ def link_clip(
     rows = [r for other, stretches in found.items() for r in match_rows(clip_id, other, stretches)]
     if rows:
         db["clip_matches"].insert_all(rows)
-    index.add(clip_id, fp.stored(), still=still)
     return found
 
 

@@ -37,6 +37,16 @@ LOGO_AND_TICKER = (
     "drawbox=x=0:y=ih*0.88:w=iw:h=ih*0.12:color=red@0.8:t=fill"
 )
 
+ROTATE_AND_ZOOM = (
+    "rotate=a=2.5*PI/180:fillcolor=black,scale=trunc(iw*1.12/2)*2:-2,"
+    "crop=trunc(iw/1.12/2)*2:trunc(ih/1.12/2)*2"
+)
+# The footage shrunk into the upper left of a flat 720p studio backdrop with a lower third.
+PICTURE_IN_PICTURE = (
+    "scale=704:396,pad=1280:720:64:58:color=0x1b2838,"
+    "drawbox=x=0:y=ih*0.8:w=iw:h=ih*0.1:color=0xb02020:t=fill"
+)
+
 
 @pytest.fixture(scope="session")
 def footage(tmp_path_factory):
@@ -133,6 +143,9 @@ TRANSFORMS = {
     "grey and noisy": {"vf": "hue=s=0,noise=alls=10:allf=t"},
     "12 fps": {"vf": "fps=12"},
     "inverted": {"vf": "negate"},
+    "30 fps": {"vf": "fps=30"},
+    "rotated and zoomed": {"vf": ROTATE_AND_ZOOM},
+    "picture in picture": {"vf": PICTURE_IN_PICTURE},
 }
 
 
