@@ -36,6 +36,7 @@ STATIC_WINDOW_SECONDS = 4.0
 MIN_INDEPENDENT_FRAMES = 3  # frames of a stretch whose hashes differ from each other
 INDEPENDENT_BITS = 10
 STRONG_SIMILARITY = 0.8
+ECHO_MARGIN = 0.05  # similarity a stretch over footage already matched must come within
 MIN_MOTION_CORRELATION = 0.75
 MIN_MOTION_SAMPLES = 12
 
@@ -169,7 +170,27 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stret
             strong or _has_independent_frames(a, best_span, needed)
         ):
             stretches.append(stretch)
-    return sorted(stretches, key=lambda s: s.start_seconds)
+    kept = [s for s in stretches if not _echoes_a_better_stretch(s, stretches)]
+    return sorted(kept, key=lambda s: s.start_seconds)
+
+
+def _echoes_a_better_stretch(stretch: Stretch, found: list[Stretch]) -> bool:
+    """Whether the stretch maps onto footage of b that a clearly closer stretch already took.
+
+    A fixed camera (CCTV, a tripod) shows the same scene at every moment: once a's true
+    moment is found in b, a's other moments still look much like b, only less so. A real
+    second use of the same footage (a replay in a compilation) matches as closely as the first.
+    """
+    for other in found:
+        if other is stretch:
+            continue
+        overlap = min(stretch.other_end_seconds, other.other_end_seconds) - max(
+            stretch.other_start_seconds, other.other_start_seconds
+        )
+        length = stretch.other_end_seconds - stretch.other_start_seconds
+        if overlap > 0.5 * length and stretch.similarity < other.similarity - ECHO_MARGIN:
+            return True
+    return False
 
 
 def _has_independent_frames(a: Fingerprint, span: np.ndarray, needed: int) -> bool:
