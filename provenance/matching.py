@@ -39,6 +39,7 @@ STRONG_SIMILARITY = 0.8
 ECHO_MARGIN = 0.05  # similarity a stretch over footage already matched must come within
 MIN_MOTION_CORRELATION = 0.75
 MIN_MOTION_SAMPLES = 12
+CLOSEST_RATIO = 0.5  # a static shot's best offset: mean distance under half the typical
 
 
 @dataclass
@@ -136,10 +137,13 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stret
             if stretch is not None and not _distinct_in_time(
                 dist, a, ta, tb, span, speed, offset, b.fps
             ):
-                # A static shot: its frames hash alike at many offsets, so the hashes cannot
-                # time it. What moves in the picture can: time it by the motion series.
-                # When motion cannot time it either, the hashes' best guess stands.
-                timed = _motion_offset(a, b, speed, free)
+                # A static shot: its frames hash alike at many offsets, so the votes cannot
+                # time it. Over the whole shot, the right offset may still fit clearly best;
+                # if not, what moves in the picture can time it (the motion series). When
+                # neither can, the votes' best guess stands.
+                timed = _closest_offset(dist, ta, tb, speed, free, b.fps)
+                if timed is None:
+                    timed = _motion_offset(a, b, speed, free)
                 if timed is not None:
                     retimed, respan = _extend(
                         dist, transform, ta, tb, speed, timed, free, a.fps, b.fps
@@ -243,6 +247,35 @@ def _diagonal_distances(dist, t_rows, tb, speed, offset, fps_b, rows) -> np.ndar
     j = np.round(predicted[inside] * fps_b).astype(int)
     d = dist[rows[inside], np.clip(j, 0, len(tb) - 1)]
     return d[d < 64]
+
+
+def _closest_offset(dist, ta, tb, speed, free, fps_b) -> float | None:
+    """The offset whose diagonal is clearly closest on average, if one is.
+
+    Every offset on a fine grid is tried; the mean distance along its diagonal must be under
+    CLOSEST_RATIO of the typical offset's, and no offset a second or more away may come near.
+    """
+    step = 0.5 / fps_b
+    offsets = np.arange(-speed * ta[-1], tb[-1] + step, step)
+    rows = np.flatnonzero(free)
+    if len(offsets) < 8 or len(rows) < MIN_MOTION_SAMPLES:
+        return None
+    means = np.full(len(offsets), np.nan)
+    for k, offset in enumerate(offsets):
+        d = _diagonal_distances(dist, ta[rows], tb, speed, offset, fps_b, rows)
+        if len(d) >= max(MIN_MOTION_SAMPLES, len(rows) // 3):
+            means[k] = d.mean()
+    tried = ~np.isnan(means)
+    if tried.sum() < 8:
+        return None
+    best = int(np.nanargmin(means))
+    typical = float(np.nanmedian(means))
+    away = tried & (np.abs(offsets - offsets[best]) >= 1.0)
+    if means[best] > CLOSEST_RATIO * typical or not away.any():
+        return None
+    if means[away].min() < means[best] + 0.5 * (typical - means[best]):
+        return None
+    return float(offsets[best])
 
 
 def _motion_offset(a: Fingerprint, b: Fingerprint, speed: float, free: np.ndarray) -> float | None:

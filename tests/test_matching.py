@@ -98,6 +98,27 @@ def test_picture_box_cuts_blurred_bands_and_black_bars(footage, tmp_path):
     assert 18 <= x0 <= 26 and 102 <= x1 <= 110 and (y0, y1) == (0, 128)
 
 
+def test_soft_picture_boxed_vertically_is_found_by_its_edges(footage, tmp_path):
+    """A low-contrast picture has hardly more detail than its blurred copy around it."""
+    soft = transform_clip(
+        footage["source"],
+        tmp_path / "soft.mp4",
+        seconds=4,
+        vf="eq=contrast=0.4,gblur=sigma=2," + VERTICAL,
+    )
+    x0, y0, x1, y1 = np.median(picture_boxes(next(decode_grid(soft))), axis=0)
+    assert (x0, x1) == (0, 128)
+    assert 38 <= y0 <= 48 and 80 <= y1 <= 90
+
+
+def test_picture_in_picture_is_found_off_centre(footage, tmp_path):
+    pip = transform_clip(footage["source"], tmp_path / "pip.mp4", seconds=4, vf=PICTURE_IN_PICTURE)
+    x0, y0, x1, y1 = np.median(picture_boxes(next(decode_grid(pip))), axis=0)
+    # The 704x396 picture at (64, 58) of 1280x720, in 128x128.
+    assert abs(x0 - 6.4) <= 2 and abs(x1 - 76.8) <= 2
+    assert abs(y0 - 10.3) <= 2 and abs(y1 - 80.7) <= 2
+
+
 def test_uninformative_frames_are_flagged(tmp_path):
     black = make_video(
         tmp_path / "black.mp4", source="pattern", seconds=2, vf="drawbox=c=black:t=fill"
@@ -175,6 +196,20 @@ def test_a_transformation_links_whichever_clip_is_stored(name, footage, tmp_path
     (stretch, *_) = match_fingerprints(fingerprint_file(footage["source"]), stored_variant)
     assert abs((stretch.start_seconds - stretch.other_start_seconds) - 3.0) <= 1.0
     assert stretch.end_seconds - stretch.start_seconds >= 4.5
+
+
+def test_a_fixed_camera_links_once_at_its_moment(tmp_path):
+    """Every moment of a fixed camera resembles every other: only the true one may link."""
+    whole = make_video(tmp_path / "cctv.mp4", source="cctv", seconds=30)
+    excerpt = transform_clip(whole, tmp_path / "excerpt.mp4", start=12, seconds=8, crf=35)
+    for query, stored, flip in (
+        (fingerprint_file(whole), fingerprint_file(excerpt).stored(), False),
+        (fingerprint_file(excerpt), fingerprint_file(whole).stored(), True),
+    ):
+        (stretch,) = match_fingerprints(query, stored)
+        start = stretch.other_start_seconds if flip else stretch.start_seconds
+        assert abs(start - 12.0) <= 1.0
+        assert stretch.end_seconds - stretch.start_seconds >= 7
 
 
 def test_speed_change_is_found_as_a_slope(footage, source_print, tmp_path):
