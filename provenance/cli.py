@@ -60,6 +60,16 @@ def to_json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
+def jobs_option(f):
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(1, 256),
+        default=None,
+        help="Worker processes (default: all cores).",
+    )(f)
+
+
 def quiet_option(f):
     return click.option(
         "-q",
@@ -151,13 +161,7 @@ def format_range(start: float, end: float) -> str:
 @click.option(
     "--by", "logged_by", envvar="PROVENANCE_BY", help="Who is logging (default: login name)."
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1, 256),
-    default=None,
-    help="Worker processes (default: all cores).",
-)
+@jobs_option
 @click.option(
     "--triage",
     is_flag=True,
@@ -341,11 +345,20 @@ def groups(as_json, db_path):
 
 
 @cli.command()
+@click.option(
+    "--from-files",
+    is_flag=True,
+    help="Decode each clip again where its file is still on disk, so that crops are matched "
+    "as when logged (slower: a full decode).",
+)
+@jobs_option
 @quiet_option
 @db_option
-def rematch(quiet, db_path):
+def rematch(from_files, jobs, quiet, db_path):
     """Recompute every clip match from the stored fingerprints (after a threshold change)."""
     db = open_catalog(db_path)
+    workers = jobs or os.cpu_count() or 1
+    decode = (lambda ids: clips_lib.decode_again(db, ids, workers)) if from_files else None
     bar = tqdm(total=0, unit="clip", disable=quiet or None, file=sys.stderr)
 
     def on_progress(done, total):
@@ -353,7 +366,7 @@ def rematch(quiet, db_path):
         bar.update(1)
 
     try:
-        written = linking.rematch_all(db, on_progress=on_progress)
+        written = linking.rematch_all(db, on_progress=on_progress, decode=decode)
     finally:
         bar.close()
     click.echo(

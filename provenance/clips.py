@@ -246,6 +246,58 @@ def _analyse_or_error(path: Path, keyframes_only: bool = False) -> dict[str, Any
         return BadInputError(f"{path}: could not be analysed ({type(e).__name__}: {e})")
 
 
+def decode_again(
+    db: sqlite_utils.Database, clip_ids: list[int], jobs: int = 1
+) -> Iterator[Fingerprint | None]:
+    """For each clip, its fingerprint decoded again from a copy still on disk, in order.
+
+    A copy counts when a sighting's path holds a file of the size logged; None for a clip with
+    no such copy, or whose copy no longer decodes (the stored fingerprint then stands).
+    """
+    jobs_list = [(_copy_on_disk(db, clip_id), *_clip_kind(db, clip_id)) for clip_id in clip_ids]
+    if jobs <= 1:
+        yield from (_decode_or_none(*job) for job in jobs_list)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # Submitted a window ahead, so that a big catalog is not held in memory decoded.
+        window = 4 * jobs
+        futures: list[Future] = []
+        for job in jobs_list:
+            futures.append(pool.submit(_decode_or_none, *job))
+            if len(futures) > window:
+                yield futures.pop(0).result()
+        for future in futures:
+            yield future.result()
+
+
+def _copy_on_disk(db: sqlite_utils.Database, clip_id: int) -> Path | None:
+    rows = db.execute(
+        "SELECT s.path, c.size_bytes FROM sightings s JOIN clips c ON c.id = s.clip_id"
+        " WHERE s.clip_id = ? ORDER BY s.id",
+        [clip_id],
+    ).fetchall()
+    for path, size in rows:
+        if path and os.path.isfile(path) and os.path.getsize(path) == size:
+            return Path(path)
+    return None
+
+
+def _clip_kind(db: sqlite_utils.Database, clip_id: int) -> tuple[bool, float | None]:
+    media_type, duration = db.execute(
+        "SELECT media_type, duration_seconds FROM clips WHERE id = ?", [clip_id]
+    ).fetchone()
+    return media_type == "still", duration
+
+
+def _decode_or_none(path: Path | None, still: bool, duration: float | None) -> Fingerprint | None:
+    if path is None:
+        return None
+    try:
+        return fingerprint_file(path, still=still, expected_seconds=duration)
+    except ProvenanceError:
+        return None
+
+
 def list_clips(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Every clip with how often and where it was seen."""
     return list(

@@ -4,8 +4,9 @@ Fingerprints are stored per clip; matches are stored in both directions (a row f
 of a pair, with the ranges swapped) so that `where clip_id = 41` finds every match of clip 41.
 """
 
+import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import sqlite_utils
@@ -122,20 +123,31 @@ def link_clip(
 
 
 def rematch_all(
-    db: sqlite_utils.Database, *, on_progress: Callable[[int, int], None] | None = None
+    db: sqlite_utils.Database,
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    decode: Callable[[list[int]], Iterable[Fingerprint | None]] | None = None,
 ) -> int:
     """Recompute every clip_matches row from the stored fingerprints; returns the rows written.
 
     Each clip is compared with the clips before it (by id), as if they were logged again in
     order, all in one transaction: a threshold change never leaves a half-matched catalog.
+
+    Args:
+        decode: given the clip ids in that order, yields for each a fingerprint decoded again
+            from its file, or None where there is none. A stored fingerprint keeps one view,
+            so two stored clips of which one is a crop of the other do not meet; a decoded
+            query tries its crops, as `log` does.
     """
     loaded = refresh_index(db, FingerprintIndex())
     ids = sorted(loaded.clips)
+    decoded = decode(ids) if decode is not None else itertools.repeat(None)
     running = FingerprintIndex()
     rows: list[dict[str, Any]] = []
-    for n, clip_id in enumerate(ids, start=1):
+    for n, (clip_id, fresh) in enumerate(zip(ids, decoded), start=1):
         clip = loaded.clips[clip_id]
-        for other, stretches in running.match(clip.fingerprint, still=clip.still).items():
+        query = fresh if fresh is not None else clip.fingerprint
+        for other, stretches in running.match(query, still=clip.still).items():
             rows += match_rows(clip_id, other, stretches)
         running.add(clip_id, clip.fingerprint, still=clip.still)
         if on_progress:

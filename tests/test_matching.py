@@ -362,3 +362,30 @@ def test_triage_mode_logs_keyframe_fingerprints_that_still_link(
         (0,),
     ]
     assert db.execute("select count(*) from clip_matches").fetchone()[0] >= 2
+
+
+def test_rematch_from_files_decodes_again_where_the_file_is_on_disk(
+    run, footage, tmp_path, isolated_catalog
+):
+    """A crop meets its source through the query's crops: rematch needs the file for that."""
+    cropped = transform_clip(
+        footage["source"], tmp_path / "cropped.mp4", start=2, seconds=6, **TRANSFORMS["cropped"]
+    )
+    assert run("log", "-q", footage["source"], cropped).exit_code == 0
+    db = sqlite3.connect(isolated_catalog)
+
+    def links():
+        return db.execute(
+            "select clip_id, other_clip_id, round(start_seconds), round(other_start_seconds)"
+            " from clip_matches order by 1, 2, 3"
+        ).fetchall()
+
+    logged = links()
+    assert logged == [(1, 2, 2.0, 0.0), (2, 1, 0.0, 2.0)]
+    assert run("rematch", "-q", "--from-files", "-j", "2").exit_code == 0
+    assert links() == logged
+    # Without the file, the stored fingerprints stand in; nothing fails.
+    cropped.rename(tmp_path / "moved.mp4")
+    result = run("rematch", "-q", "--from-files")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"{len(links()) // 2} matched stretches")
