@@ -4,7 +4,6 @@ Fingerprints are stored per clip; matches are stored in both directions (a row f
 of a pair, with the ranges swapped) so that `where clip_id = 41` finds every match of clip 41.
 """
 
-import itertools
 import json
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -141,10 +140,10 @@ def rematch_all(
     """
     loaded = refresh_index(db, FingerprintIndex())
     ids = sorted(loaded.clips)
-    decoded = decode(ids) if decode is not None else itertools.repeat(None)
+    decoded = decode(ids) if decode is not None else [None] * len(ids)
     running = FingerprintIndex()
     rows: list[dict[str, Any]] = []
-    for n, (clip_id, fresh) in enumerate(zip(ids, decoded), start=1):
+    for n, (clip_id, fresh) in enumerate(zip(ids, decoded, strict=True), start=1):
         clip = loaded.clips[clip_id]
         query = fresh if fresh is not None else clip.fingerprint
         for other, stretches in running.match(query, still=clip.still).items():
