@@ -16,9 +16,15 @@ import argparse
 import json
 import random
 import shutil
-import subprocess
 import sys
 from pathlib import Path
+
+import ffmpeg
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from fixtures.make_clips import ffmpeg as run_ffmpeg  # noqa: E402
 
 VIDEO = {".mp4", ".mov", ".mkv", ".webm", ".avi", ".mpg"}
 
@@ -50,61 +56,21 @@ EXTRAS = {
 
 def probe(path: Path) -> tuple[float, float]:
     """(duration seconds, frames per second) of a file's video."""
-    out = subprocess.run(
-        [
-            "ffprobe",
-            "-v",
-            "error",
-            "-select_streams",
-            "v:0",
-            "-show_entries",
-            "stream=r_frame_rate:format=duration",
-            "-of",
-            "json",
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    info = json.loads(out.stdout)
+    info = ffmpeg.probe(str(path), select_streams="v:0")
     num, den = info["streams"][0]["r_frame_rate"].split("/")
     return float(info["format"]["duration"]), float(num) / float(den or 1)
 
 
 def encode(src: Path, dst: Path, start: float, length: float, graph: str) -> None:
     """Cut [start, start + length) of src through a filter graph ending in [out]."""
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-hide_banner",
-            "-loglevel",
-            "error",
-            "-y",
-            "-i",
-            str(src),
-            # Seeking after the input decodes from the start: slower, but a cut never begins
-            # on a frame whose references were skipped (07_imageio_cockatoo.mp4 turns to green
-            # blocks when seeked before -i, as make_variants.py does).
-            "-ss",
-            f"{start:.3f}",
-            "-t",
-            f"{length:.3f}",
-            "-an",
-            "-filter_complex",
-            graph,
-            "-map",
-            "[out]",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "veryfast",
-            "-crf",
-            "28",
-            str(dst),
-        ],
-        check=True,
-    )
+    # Seeking after the input decodes from the start: slower, but a cut never begins on a
+    # frame whose references were skipped (07_imageio_cockatoo.mp4 turns to green blocks when
+    # seeked before -i, as make_variants.py does).
+    run_ffmpeg(
+        "-i", str(src), "-ss", f"{start:.3f}", "-t", f"{length:.3f}", "-an",
+        "-filter_complex", graph, "-map", "[out]",
+        "-c:v", "libx264", "-preset", "veryfast", "-crf", "28", str(dst),
+    )  # fmt: skip
 
 
 def graph_for(looks: list[str], fps: float) -> str:
@@ -204,29 +170,10 @@ def main(argv=None) -> int:
         listing = args.out_dir / ".parts.txt"
         listing.write_text("".join(f"file '{p.name}'\n" for p in parts))
         name = f"h{n:03d}.mp4"
-        subprocess.run(
-            [
-                "ffmpeg",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "concat",
-                "-safe",
-                "0",
-                "-i",
-                str(listing),
-                "-c:v",
-                "libx264",
-                "-preset",
-                "veryfast",
-                "-crf",
-                "26",
-                str(args.out_dir / name),
-            ],
-            check=True,
-        )
+        run_ffmpeg(
+            "-f", "concat", "-safe", "0", "-i", str(listing),
+            "-c:v", "libx264", "-preset", "veryfast", "-crf", "26", str(args.out_dir / name),
+        )  # fmt: skip
         for p in [*parts, listing]:
             p.unlink()
         truth[name] = {"segments": segments, "transforms": ["compilation"]}

@@ -20,7 +20,13 @@ import sys
 import time
 from pathlib import Path
 
+import ffmpeg
+
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from fixtures.make_clips import ffmpeg as run_ffmpeg  # noqa: E402
+
 VIDEO = {".mp4", ".mov", ".mkv", ".webm", ".avi", ".ogv", ".m4v", ".mpg", ".mpeg", ".ts", ".3gp"}
 
 
@@ -33,46 +39,13 @@ def prepare_sources(media: Path, out: Path) -> Path:
         target = sources / clip.name
         if target.exists() or target.is_symlink():
             continue
-        info = json.loads(
-            subprocess.run(
-                [
-                    "ffprobe",
-                    "-v",
-                    "error",
-                    "-select_streams",
-                    "v:0",
-                    "-show_entries",
-                    "stream=width,height",
-                    "-of",
-                    "json",
-                    str(clip),
-                ],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-        )
+        info = ffmpeg.probe(str(clip), select_streams="v:0")
         w, h = info["streams"][0]["width"], info["streams"][0]["height"]
         if w % 2 or h % 2:
-            subprocess.run(
-                [
-                    "ffmpeg",
-                    "-v",
-                    "error",
-                    "-y",
-                    "-i",
-                    str(clip),
-                    "-an",
-                    "-vf",
-                    "pad=ceil(iw/2)*2:ceil(ih/2)*2",
-                    "-c:v",
-                    "libx264",
-                    "-crf",
-                    "12",
-                    str(target.with_suffix(".mp4")),
-                ],
-                check=True,
-            )
+            run_ffmpeg(
+                "-i", str(clip), "-an", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2",
+                "-c:v", "libx264", "-crf", "12", str(target.with_suffix(".mp4")),
+            )  # fmt: skip
         else:
             target.symlink_to(clip.resolve())
     return sources
