@@ -215,8 +215,24 @@ def _active_span(profile: np.ndarray, detail: np.ndarray, n: int) -> tuple[int, 
     run = max(runs, key=lambda r: profile[r[0] : r[-1] + 1].sum())
     for start, end in ((int(run[0]), int(run[-1]) + 1), (int(active[0]), int(active[-1]) + 1)):
         if _is_picture_span(profile, detail, start, end, n):
-            return start, end
+            if _is_centred(start, end, n):
+                return start, end
+            # Off centre, on a drawn backdrop: dark, soft parts of the picture at its edges
+            # still have grain, so the picture runs on until the backdrop's bare pixels (the
+            # last textured row before them is the picture's edge seen by the Laplacian from
+            # outside, and is left out).
+            while start - 1 > EDGE_ROWS and detail[start - 1] > PIP_BACKDROP:
+                start -= 1
+            while end < n - EDGE_ROWS and detail[end] > PIP_BACKDROP:
+                end += 1
+            bare_before = detail[start - 1] <= PIP_BACKDROP
+            bare_after = end < n and detail[end] <= PIP_BACKDROP
+            return start + int(bare_before), end - int(bare_after)
     return _edged_span(profile, detail, n)
+
+
+def _is_centred(start: int, end: int, n: int) -> bool:
+    return abs(start - (n - end)) <= max(3, 0.05 * n)
 
 
 def _edged_span(profile: np.ndarray, detail: np.ndarray, n: int) -> tuple[int, int]:
@@ -245,7 +261,7 @@ def _is_picture_span(profile: np.ndarray, detail: np.ndarray, start: int, end: i
         return False
     cut = np.concatenate([profile[EDGE_ROWS:start], profile[end:-EDGE_ROWS]])
     kept = profile[start:end]
-    if abs(start - (n - end)) <= max(3, 0.05 * n):
+    if _is_centred(start, end, n):
         # Padding and vertical boxing are centred: what is cut must be far flatter than what
         # is kept, all along.
         return bool(cut.mean() <= 0.3 * kept.mean())

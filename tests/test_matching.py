@@ -114,9 +114,10 @@ def test_soft_picture_boxed_vertically_is_found_by_its_edges(footage, tmp_path):
 def test_picture_in_picture_is_found_off_centre(footage, tmp_path):
     pip = transform_clip(footage["source"], tmp_path / "pip.mp4", seconds=4, vf=PICTURE_IN_PICTURE)
     x0, y0, x1, y1 = np.median(picture_boxes(next(decode_grid(pip))), axis=0)
-    # The 704x396 picture at (64, 58) of 1280x720, in 128x128.
-    assert abs(x0 - 6.4) <= 2 and abs(x1 - 76.8) <= 2
-    assert abs(y0 - 10.3) <= 2 and abs(y1 - 80.7) <= 2
+    # The 704x396 picture at (64, 58) of 1280x720, in 128x128; the encoder's ringing at the
+    # picture's edge may add a row or two.
+    assert abs(x0 - 6.4) <= 3 and abs(x1 - 76.8) <= 3
+    assert abs(y0 - 10.3) <= 3 and abs(y1 - 80.7) <= 3
 
 
 def test_uninformative_frames_are_flagged(tmp_path):
