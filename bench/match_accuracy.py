@@ -62,9 +62,10 @@ def main(argv=None) -> int:
         "--drop",
         action="append",
         default=[],
-        metavar="FILE:SOURCE",
+        metavar="FILE[:SOURCE]",
         help="also score without FILE's segments from SOURCE (a part that does not "
-        "decode), e.g. v042.mp4:07_imageio_cockatoo.mp4; may repeat",
+        "decode), e.g. v042.mp4:07_imageio_cockatoo.mp4, or without FILE at all when no "
+        "SOURCE is given; may repeat",
     )
     ap.add_argument(
         "--make-variants", type=Path, default=ROOT.parent / "shared" / "bench" / "make_variants.py"
@@ -109,9 +110,18 @@ def main(argv=None) -> int:
     if args.drop:
         truth = json.loads((variants / "truth.json").read_text())
         for item in args.drop:
-            name, source = item.split(":", 1)
-            segments = truth["files"][name]["segments"]
-            truth["files"][name]["segments"] = [seg for seg in segments if seg["source"] != source]
+            name, _, source = item.partition(":")
+            kept = [
+                seg
+                for seg in truth["files"][name]["segments"]
+                if source and seg["source"] != source
+            ]
+            # A file left with no footage is left out: the scorer ignores files it has no
+            # truth for (and would count a file without segments as the same as every other).
+            if kept:
+                truth["files"][name]["segments"] = kept
+            else:
+                del truth["files"][name]
         fixed = args.out / f"truth-seed{args.seed}-dropped.json"
         fixed.write_text(json.dumps(truth))
         result = subprocess.run(
