@@ -6,8 +6,8 @@ found (black bars and the blurred side bands of vertical re-uploads are cut away
 
 What the catalog keeps is small: the hash of the middle of the picture (its central 80 %,
 which drops most of a corner logo or a bottom ticker) twice a second, XOR-coded against the
-previous frame and zlib-compressed, with a flag and a motion byte per frame; about 0.7 KB per
-clip-minute. A freshly decoded clip (the query) is hashed more ways, four times a second:
+previous frame and zlib-compressed, with a flag and a 4-bit motion code per frame; about
+0.8 KB per clip-minute. A freshly decoded clip (the query) is hashed more ways, four times a second:
 crops of its picture from 100 % down to 64 % (so that it meets a stored clip that is a crop of
 it, or that it is a crop of) and each of them mirrored. Stored hashes are matched only against
 query views, so the catalog needs one view, and the query side, which has the pixels, does the

@@ -276,7 +276,7 @@ def m003_articles_mentions_hops(db: Database) -> None:
 
 @MIGRATIONS()
 def m004_one_hash_per_fingerprint_frame(db: Database) -> None:
-    """Fingerprints keep one hash a frame (the middle of the picture), XOR-coded: 0.7 KB a minute.
+    """Fingerprints keep one hash a frame (the middle of the picture), XOR-coded: 0.8 KB a minute.
 
     Version 1 kept three hashes a frame (whole picture, middle, mirror image). Its middle hash
     is the kept view of version 2, so stored fingerprints convert without the files. (Their

@@ -77,7 +77,7 @@ DOCS: dict[str, dict[str, str]] = {
     },
     "fingerprints": {
         "": "The perceptual fingerprint of each clip: a 64-bit DCT hash (imagehash's phash) of "
-        "the middle of the picture (its central 80 %), twice a second; about 0.7 KB per "
+        "the middle of the picture (its central 80 %), twice a second; about 0.8 KB per "
         "clip-minute. Used to find the same footage re-posted; see docs/matching.md.",
         "clip_id": "The clip (clips.id).",
         "version": "Fingerprint algorithm version; `provenance rematch` needs equal versions.",
