@@ -157,9 +157,10 @@ def picture_boxes(frames: np.ndarray, *, radius: int = 4) -> np.ndarray:
     Laplacian (second-derivative) energy, while the sharp picture has plenty, even at this
     tiny size. Each frame's row and column profiles are averaged over +-radius frames (a
     second each way), which steadies them in dark or soft scenes and still follows a
-    compilation from one layout to the next. Only borders cut about equally from both sides are
-    removed, as padding and vertical re-uploads are centred: a picture with a flat sky at the
-    top keeps its sky.
+    compilation from one layout to the next. Borders cut about equally from both sides are
+    removed, as padding and vertical re-uploads are centred (a picture with a flat sky at the
+    top keeps its sky); an off-centre picture only on a drawn backdrop (picture-in-picture);
+    and a soft picture on its blurred copy between two straight full-width edges.
     """
     lap = np.abs(
         np.stack([cv2.Laplacian(f.astype(np.float32), cv2.CV_32F, ksize=1) for f in frames])

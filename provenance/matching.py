@@ -68,6 +68,18 @@ def comparisons(a: Fingerprint, b: Fingerprint) -> list[tuple[np.ndarray, np.nda
     return [(a.hashes, h, transform) for h, transform in b.views()]
 
 
+def hamming_matrix(x: np.ndarray, y: np.ndarray, *, rows: int = 1024) -> np.ndarray:
+    """Hamming distances of every hash in x to every hash in y, as uint8.
+
+    Computed a block of rows at a time: two hour-long clips would otherwise need a 0.8 GB
+    intermediate of XORed hashes.
+    """
+    out = np.empty((len(x), len(y)), dtype=np.uint8)
+    for i in range(0, len(x), rows):
+        out[i : i + rows] = np.bitwise_count(x[i : i + rows, None] ^ y[None, :])
+    return out
+
+
 def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str]:
     """(distances, transform): Hamming distances of every frame pair through the best view.
 
@@ -79,7 +91,7 @@ def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str]:
     """
     best, best_score, best_transform = None, -1, "same"
     for mine, theirs, transform in comparisons(a, b):
-        d = np.bitwise_count(mine[:, None] ^ theirs[None, :]).astype(np.uint8)
+        d = hamming_matrix(mine, theirs)
         d[~a.informative, :] = 64
         d[:, ~b.informative] = 64
         nearest = d.min(axis=1).astype(int)
@@ -230,9 +242,10 @@ def _distinct_in_time(dist, a: Fingerprint, ta, tb, span, speed, offset, fps_b) 
     keep = around[a.informative[around] & (dist[around].min(axis=1) <= MAX_PAIR_DISTANCE)]
     if len(on) < 3 or len(keep) < 3:
         return True
+    keep = keep[:: max(1, len(keep) // 1000)]  # a median needs no more, and n^2 grows fast
     h = a.hashes[keep]
     t = ta[keep]
-    self_d = np.bitwise_count(h[:, None] ^ h[None, :])
+    self_d = hamming_matrix(h, h)
     apart = np.abs(t[:, None] - t[None, :]) >= 2.0
     if not apart.any():
         return True
@@ -260,6 +273,7 @@ def _closest_offset(dist, ta, tb, speed, free, fps_b) -> float | None:
     rows = np.flatnonzero(free)
     if len(offsets) < 8 or len(rows) < MIN_MOTION_SAMPLES:
         return None
+    rows = rows[:: max(1, len(rows) // 2000)]  # an hour of CCTV needs no more to find its minimum
     means = np.full(len(offsets), np.nan)
     for k, offset in enumerate(offsets):
         d = _diagonal_distances(dist, ta[rows], tb, speed, offset, fps_b, rows)
