@@ -254,15 +254,15 @@ def decode_again(
     A copy counts when a sighting's path holds a file of the size logged; None for a clip with
     no such copy, or whose copy no longer decodes (the stored fingerprint then stands).
     """
-    jobs_list = [(_copy_on_disk(db, clip_id), *_clip_kind(db, clip_id)) for clip_id in clip_ids]
+    work = [(_copy_on_disk(db, clip_id), *_clip_kind(db, clip_id)) for clip_id in clip_ids]
     if jobs <= 1:
-        yield from (_decode_or_none(*job) for job in jobs_list)
+        yield from (_decode_or_none(*job) for job in work)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         # Submitted a window ahead, so that a big catalog is not held in memory decoded.
         window = 4 * jobs
         futures: list[Future] = []
-        for job in jobs_list:
+        for job in work:
             futures.append(pool.submit(_decode_or_none, *job))
             if len(futures) > window:
                 yield futures.pop(0).result()
