@@ -280,8 +280,9 @@ def m004_one_hash_per_fingerprint_frame(db: Database) -> None:
 
     Version 1 kept three hashes a frame (whole picture, middle, mirror image). Its middle hash
     is the kept view of version 2, so stored fingerprints convert without the files. (Their
-    informative flags and motion bytes were read from the whole picture, not its middle; the
-    matcher uses motion only through correlation, where that makes no real difference.)
+    informative flags and motion bytes were read from the whole picture, not its middle, and
+    motion as a mean change rather than a high percentile; the matcher uses motion only through
+    correlation, where that makes little difference.)
     """
     # One statement at a time: executescript would commit, and this must stay one transaction.
     db.execute(

@@ -91,8 +91,9 @@ DOCS: dict[str, dict[str, str]] = {
         "zlib-compressed (`provenance.fingerprint.decode_hashes` reads them).",
         "informative": "zlib-compressed bit per frame: 1 when the frame is informative.",
         "motion": "zlib-compressed 4-bit code per frame, two a byte, high nibble first: how much the "
-        "picture changes over the next half second, on a log scale (code c is about "
-        "2 x (2^(c/2) - 1) / 16 grey levels; 15 = unknown, where the picture area changes). "
+        "picture changes over the next half second (95th percentile of its pixels' change), on a "
+        "log scale (code c is about 2 x (2^(c/2) - 1) / 4 grey levels; 15 = unknown, where the "
+        "picture area changes). "
         "Tells moments of a static shot apart.",
         "made_at": "UTC time the fingerprint was made.",
     },
