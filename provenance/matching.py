@@ -204,7 +204,17 @@ def _echoes_a_better_stretch(stretch: Stretch, found: list[Stretch]) -> bool:
             stretch.other_start_seconds, other.other_start_seconds
         )
         length = stretch.other_end_seconds - stretch.other_start_seconds
-        if overlap > 0.5 * length and stretch.similarity < other.similarity - ECHO_MARGIN:
+        if overlap <= 0.5 * length:
+            continue
+        if stretch.similarity < other.similarity - ECHO_MARGIN:
+            return True
+        # A short tail that runs on from a stretch in a but jumps back into the footage of b
+        # that the stretch already took: the still scene after the true match, not a replay.
+        gap = max(
+            stretch.start_seconds - other.end_seconds, other.start_seconds - stretch.end_seconds
+        )
+        own = stretch.end_seconds - stretch.start_seconds
+        if gap <= 1.0 and own < 0.25 * (other.end_seconds - other.start_seconds):
             return True
     return False
 
