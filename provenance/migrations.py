@@ -284,47 +284,28 @@ def m004_one_hash_per_fingerprint_frame(db: Database) -> None:
     motion as a mean change rather than a high percentile; the matcher uses motion only through
     correlation, where that makes little difference.)
     """
-    # One statement at a time: executescript would commit, and this must stay one transaction.
-    db.execute(
-        """
-        CREATE TABLE fingerprints_v2 (
-            clip_id INTEGER PRIMARY KEY REFERENCES clips(id),
-            version INTEGER NOT NULL,
-            grid_fps REAL NOT NULL CHECK (grid_fps > 0),
-            frame_count INTEGER NOT NULL CHECK (frame_count >= 0),
-            informative_frames INTEGER NOT NULL CHECK (informative_frames >= 0),
-            keyframes_only INTEGER NOT NULL DEFAULT 0 CHECK (keyframes_only IN (0, 1)),
-            content_box TEXT CHECK (content_box IS NULL OR json_valid(content_box)),
-            hashes BLOB NOT NULL,
-            informative BLOB NOT NULL,
-            motion BLOB NOT NULL,
-            made_at TEXT NOT NULL
-        )
-        """
-    )
-    rows = db.execute(
-        "SELECT clip_id, grid_fps, frame_count, informative_frames, keyframes_only, content_box,"
-        " inner_hashes, informative, motion, made_at FROM fingerprints"
-    ).fetchall()
-    for row in rows:
+    # The middle hashes and motion bytes are recoded in place, then sqlite-utils rebuilds the
+    # table without the other two hash columns (keeping its constraints), inside this
+    # migration's transaction.
+    rows = db.execute("SELECT clip_id, inner_hashes, motion FROM fingerprints").fetchall()
+    for clip_id, inner, motion_blob in rows:
         # Frozen copies of version 2's codings (fingerprint.encode_hashes and encode_motion),
         # so that this migration keeps meaning what it meant if the codings change again.
-        hashes = np.frombuffer(zlib.decompress(row[6]), dtype=">u8").astype(np.uint64)
+        hashes = np.frombuffer(zlib.decompress(inner), dtype=">u8").astype(np.uint64)
         coded = hashes.copy()
         coded[1:] ^= hashes[:-1]
-        motion = np.frombuffer(zlib.decompress(row[8]), dtype=np.uint8)
+        motion = np.frombuffer(zlib.decompress(motion_blob), dtype=np.uint8)
         codes = np.clip(np.round(2 * np.log2(1 + motion / 2.0)), 0, 14).astype(np.uint8)
         if len(codes) % 2:
             codes = np.append(codes, np.uint8(15))
         db.execute(
-            "INSERT INTO fingerprints_v2 VALUES (?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "UPDATE fingerprints SET version = 2, inner_hashes = ?, motion = ? WHERE clip_id = ?",
             [
-                *row[:6],
                 zlib.compress(coded.astype(">u8").tobytes(), 9),
-                row[7],
                 zlib.compress((codes[0::2] << 4 | codes[1::2]).tobytes(), 9),
-                row[9],
+                clip_id,
             ],
         )
-    db.execute("DROP TABLE fingerprints")
-    db.execute("ALTER TABLE fingerprints_v2 RENAME TO fingerprints")
+    db["fingerprints"].transform(
+        rename={"inner_hashes": "hashes"}, drop={"full_hashes", "mirror_hashes"}
+    )
