@@ -222,15 +222,29 @@ def _analyse_all(
     paths: list[Path], jobs: int, keyframes_only: bool
 ) -> Iterator[dict[str, Any] | ProvenanceError]:
     """analyse_file over `paths`, in order, in `jobs` processes; errors are yielded, not raised."""
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield _analyse_or_error(path, keyframes_only)
+    return _in_order(_analyse_or_error, [(p, keyframes_only) for p in paths], jobs)
+
+
+def _in_order(fn: Callable[..., Any], calls: list[tuple], jobs: int) -> Iterator[Any]:
+    """fn(*args) for each of `calls`, yielded in order, run in `jobs` worker processes.
+
+    Calls are submitted a window ahead of the one yielded, so that a big batch is never held
+    in memory all at once; if the consumer stops, the calls not yet started are cancelled.
+    """
+    if jobs <= 1 or len(calls) <= 1:
+        for args in calls:
+            yield fn(*args)
         return
+    window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures: list[Future] = [pool.submit(_analyse_or_error, p, keyframes_only) for p in paths]
+        futures: list[Future] = []
         try:
-            for future in futures:
-                yield future.result()
+            for args in calls:
+                futures.append(pool.submit(fn, *args))
+                if len(futures) > window:
+                    yield futures.pop(0).result()
+            while futures:
+                yield futures.pop(0).result()
         except BaseException:
             for future in futures:
                 future.cancel()
@@ -254,39 +268,25 @@ def decode_again(
     A copy counts when a sighting's path holds a file of the size logged; None for a clip with
     no such copy, or whose copy no longer decodes (the stored fingerprint then stands).
     """
-    work = [(_copy_on_disk(db, clip_id), *_clip_kind(db, clip_id)) for clip_id in clip_ids]
-    if jobs <= 1:
-        yield from (_decode_or_none(*job) for job in work)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        # Submitted a window ahead, so that a big catalog is not held in memory decoded.
-        window = 4 * jobs
-        futures: list[Future] = []
-        for job in work:
-            futures.append(pool.submit(_decode_or_none, *job))
-            if len(futures) > window:
-                yield futures.pop(0).result()
-        for future in futures:
-            yield future.result()
+    return _in_order(_decode_or_none, [_decode_job(db, clip_id) for clip_id in clip_ids], jobs)
 
 
-def _copy_on_disk(db: sqlite_utils.Database, clip_id: int) -> Path | None:
+def _decode_job(db: sqlite_utils.Database, clip_id: int) -> tuple[Path | None, bool, float | None]:
+    """(a copy of the clip on disk or None, whether it is a still, its logged duration)."""
     rows = db.execute(
-        "SELECT s.path, c.size_bytes FROM sightings s JOIN clips c ON c.id = s.clip_id"
-        " WHERE s.clip_id = ? ORDER BY s.id",
+        "SELECT s.path, c.size_bytes, c.media_type, c.duration_seconds FROM clips c"
+        " LEFT JOIN sightings s ON s.clip_id = c.id WHERE c.id = ? ORDER BY s.id",
         [clip_id],
     ).fetchall()
-    for path, size in rows:
-        if path and os.path.isfile(path) and os.path.getsize(path) == size:
-            return Path(path)
-    return None
-
-
-def _clip_kind(db: sqlite_utils.Database, clip_id: int) -> tuple[bool, float | None]:
-    media_type, duration = db.execute(
-        "SELECT media_type, duration_seconds FROM clips WHERE id = ?", [clip_id]
-    ).fetchone()
-    return media_type == "still", duration
+    copy = next(
+        (
+            Path(path)
+            for path, size, _, _ in rows
+            if path and os.path.isfile(path) and os.path.getsize(path) == size
+        ),
+        None,
+    )
+    return copy, rows[0][2] == "still", rows[0][3]
 
 
 def _decode_or_none(path: Path | None, still: bool, duration: float | None) -> Fingerprint | None:
