@@ -140,9 +140,10 @@ def phash_batch(images: np.ndarray) -> np.ndarray:
     return hashes_from_dct(dct_lowfreq(images))
 
 
-def mirrored_hashes(images: np.ndarray) -> np.ndarray:
-    """The pHash of each image flipped left to right, from the same DCT coefficients."""
-    return hashes_from_dct(dct_lowfreq(images) * _MIRROR_SIGNS)
+def hashes_and_mirrors(images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """imagehash.phash of each image and of it flipped left to right, from one DCT."""
+    low = dct_lowfreq(images)
+    return hashes_from_dct(low), hashes_from_dct(low * _MIRROR_SIGNS)
 
 
 def inverted_hashes(images: np.ndarray) -> np.ndarray:
@@ -345,9 +346,9 @@ def motion_series(views: np.ndarray, fps: float, boxes: np.ndarray | None = None
 def _assemble(parts: list[FrameViews], fps: float, width: int, height: int) -> Fingerprint:
     views: dict[str, np.ndarray] = {}
     for crop in QUERY_CROPS:
-        low = dct_lowfreq(np.concatenate([p.crops[crop] for p in parts]))
-        views[f"crop{crop:g}"] = hashes_from_dct(low)
-        views[f"mirror{crop:g}"] = hashes_from_dct(low * _MIRROR_SIGNS)
+        views[f"crop{crop:g}"], views[f"mirror{crop:g}"] = hashes_and_mirrors(
+            np.concatenate([p.crops[crop] for p in parts])
+        )
     kept = np.concatenate([p.crops[KEPT_CROP] for p in parts])
     boxes = np.concatenate([p.boxes for p in parts])
     x0, y0, x1, y1 = np.median(boxes, axis=0)
