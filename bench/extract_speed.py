@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from provenance.extract import extract_report  # noqa: E402
-from provenance.reports import read_report  # noqa: E402
+from provenance.reports.extract import extract_report  # noqa: E402
+from provenance.reports.read import read_report  # noqa: E402
 
 
 def main(argv=None) -> int:

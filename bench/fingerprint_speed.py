@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from provenance.fingerprint import fingerprint_file  # noqa: E402
+from provenance.clips.fingerprint import fingerprint_file  # noqa: E402
 
 
 def make_long_clip(source: Path, seconds: float, out: Path) -> Path:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from match_scale import fingerprint, flip_bits, footage_hashes  # noqa: E402
 
-from provenance.matching import match_fingerprints  # noqa: E402
+from provenance.clips.align import match_fingerprints  # noqa: E402
 
 
 def main(argv=None) -> int:

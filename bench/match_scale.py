@@ -26,10 +26,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from provenance.catalog import open_catalog, transaction  # noqa: E402
-from provenance.fingerprint import QUERY_CROPS, Fingerprint  # noqa: E402
-from provenance.index import FingerprintIndex  # noqa: E402
-from provenance.linking import fingerprint_row, refresh_index  # noqa: E402
+from provenance.catalog.db import open_catalog, transaction  # noqa: E402
+from provenance.clips.fingerprint import QUERY_CROPS, Fingerprint  # noqa: E402
+from provenance.clips.matches import fingerprint_row, refresh_index  # noqa: E402
+from provenance.clips.search import FingerprintIndex  # noqa: E402
 
 
 def footage_hashes(rng: np.random.Generator, n: int) -> np.ndarray:

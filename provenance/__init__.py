@@ -1,14 +1,14 @@
 """provenance: a video-footage provenance cataloguer."""
 
-from .articles import ingest_paths, mention_chain, query_mentions
-from .catalog import open_catalog, transaction
-from .clips import list_clips, log_paths, save_clip, verify_clips
+from .catalog.db import open_catalog, transaction
+from .clips.align import match_fingerprints
+from .clips.fingerprint import fingerprint_file
+from .clips.log import list_clips, log_paths, save_clip, verify_clips
+from .clips.probe import probe_file
 from .errors import BadInputError, CatalogError, MissingToolError, ProvenanceError
-from .extract import extract_report
-from .fingerprint import fingerprint_file
-from .matching import match_fingerprints
-from .probe import probe_file
-from .reports import read_report
+from .reports.extract import extract_report
+from .reports.ingest import ingest_paths, mention_chain, query_mentions
+from .reports.read import read_report
 
 __all__ = [
     "BadInputError",

@@ -13,13 +13,13 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from . import articles as articles_lib
-from . import clips as clips_lib
-from . import linking
-from .catalog import default_catalog_path, open_catalog, schema_version
+from .catalog.db import default_catalog_path, open_catalog, schema_version
+from .catalog.schema_docs import describe_schema, schema_markdown, schema_text
+from .clips import log as clips_lib
+from .clips import matches as linking
 from .errors import ProvenanceError
-from .extract import CAPTURE_KINDS
-from .schema_docs import describe_schema, schema_markdown, schema_text
+from .reports import ingest as articles_lib
+from .reports.extract import CAPTURE_KINDS
 
 
 class ProvenanceGroup(click.Group):
@@ -551,7 +551,7 @@ def serve(host, port, db_path):
     import subprocess
     import tempfile
 
-    from .browse import serve_command
+    from .serve import serve_command
 
     path = Path(db_path or default_catalog_path())
     open_catalog(path).close()  # made and migrated on first use, like every command

@@ -9,14 +9,14 @@ import sqlite_utils
 from conftest import ROOT
 
 from fixtures.make_clips import make_video
-from provenance.catalog import open_catalog, schema_version
+from provenance.catalog.db import open_catalog, schema_version
+from provenance.catalog.migrations import MIGRATIONS
+from provenance.catalog.schema_docs import describe_schema, schema_markdown, undocumented
+from provenance.clips.align import match_fingerprints
+from provenance.clips.fingerprint import fingerprint_file
+from provenance.clips.matches import refresh_index
+from provenance.clips.search import FingerprintIndex
 from provenance.errors import CatalogError
-from provenance.fingerprint import fingerprint_file
-from provenance.index import FingerprintIndex
-from provenance.linking import refresh_index
-from provenance.matching import match_fingerprints
-from provenance.migrations import MIGRATIONS
-from provenance.schema_docs import describe_schema, schema_markdown, undocumented
 
 
 def names(db):

@@ -9,10 +9,10 @@ from conftest import ROOT, SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from provenance.dates import resolve_without_year
 from provenance.errors import BadInputError
-from provenance.extract import detect_language, extract_report, find_mentions, language
-from provenance.reports import Report, read_report, split_sentences
+from provenance.reports.dates import resolve_without_year
+from provenance.reports.extract import detect_language, extract_report, find_mentions, language
+from provenance.reports.read import Report, read_report, split_sentences
 
 REPORTS = ROOT / "fixtures" / "reports"
 

@@ -9,9 +9,9 @@ from conftest import run_process
 from PIL import Image
 
 from fixtures.make_clips import concat_clips, make_still, make_video, transform_clip
-from provenance.catalog import open_catalog
-from provenance.errors import BadInputError
-from provenance.fingerprint import (
+from provenance.catalog.db import open_catalog
+from provenance.clips.align import match_fingerprints
+from provenance.clips.fingerprint import (
     MIRROR_BITS,
     MOTION_UNKNOWN,
     TOP_BIT,
@@ -25,8 +25,8 @@ from provenance.fingerprint import (
     picture_boxes,
     to_blobs,
 )
-from provenance.index import FingerprintIndex
-from provenance.matching import match_fingerprints
+from provenance.clips.search import FingerprintIndex
+from provenance.errors import BadInputError
 
 VERTICAL = (
     "split[a][b];[a]scale=180:320:force_original_aspect_ratio=increase,crop=180:320,"
@@ -250,7 +250,7 @@ def test_still_is_matched_to_its_second(footage, source_print, tmp_path):
 def test_multi_index_hashing_finds_the_same_clip_as_brute_force(
     footage, source_print, tmp_path, monkeypatch
 ):
-    import provenance.index as index_module
+    import provenance.clips.search as index_module
 
     index = FingerprintIndex()
     index.add(1, fingerprint_file(footage["unrelated"]).stored())

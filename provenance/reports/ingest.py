@@ -14,12 +14,12 @@ from typing import Any
 
 import sqlite_utils
 
+from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
+from ..errors import BadInputError, ProvenanceError
+from ..timeutil import now_iso
 from . import languages
-from .catalog import LazyCatalog, transaction, translate_sqlite_errors
-from .errors import BadInputError, ProvenanceError
 from .extract import actor_key, extract_report, initials_match
-from .reports import REPORT_SUFFIXES, read_report
-from .timeutil import now_iso
+from .read import REPORT_SUFFIXES, read_report
 
 
 @dataclass

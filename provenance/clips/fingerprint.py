@@ -34,8 +34,8 @@ import cv2
 import ffmpeg
 import numpy as np
 
-from .errors import BadInputError
-from .tools import require_tool
+from ..errors import BadInputError
+from ..tools import require_tool
 
 FINGERPRINT_VERSION = 2
 GRID_FPS = 4.0  # decode grid; stored fingerprints keep every STORE_EVERY-th frame (2 per second)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .schema_docs import DOCS
+from .catalog.schema_docs import DOCS
 
 CANNED_QUERIES = {
     "mention_chain": {

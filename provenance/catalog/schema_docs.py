@@ -88,7 +88,7 @@ DOCS: dict[str, dict[str, str]] = {
         "content_box": "JSON [x0, y0, x1, y1]: the picture inside the frame as fractions, without black "
         "bars or blurred side bands.",
         "hashes": "The hashes as big-endian uint64, each XORed with the one before it, "
-        "zlib-compressed (`provenance.fingerprint.decode_hashes` reads them).",
+        "zlib-compressed (`provenance.clips.fingerprint.decode_hashes` reads them).",
         "informative": "zlib-compressed bit per frame: 1 when the frame is informative.",
         "motion": "zlib-compressed 4-bit code per frame, two a byte, high nibble first: how much the "
         "picture changes over the next half second (95th percentile of its pixels' change), on a "

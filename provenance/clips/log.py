@@ -16,15 +16,15 @@ from typing import Any
 
 import sqlite_utils
 
-from .catalog import LazyCatalog, transaction, translate_sqlite_errors
-from .errors import BadInputError, MissingToolError, ProvenanceError
+from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
+from ..errors import BadInputError, MissingToolError, ProvenanceError
+from ..timeutil import now_iso
+from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
-from .index import FingerprintIndex
-from .linking import link_clip, matches_of
-from .matching import Stretch
+from .matches import link_clip, matches_of
 from .probe import MEDIA_EXTENSIONS, probe_file, sha256_of
+from .search import FingerprintIndex
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
-from .timeutil import now_iso
 
 SIGHTING_FIELDS = (
     "source_url",

@@ -13,8 +13,8 @@ from typing import Any
 import exifread
 import ffmpeg
 
-from .errors import BadInputError
-from .tools import require_tool
+from ..errors import BadInputError
+from ..tools import require_tool
 
 # ffprobe format names and codecs that mean "a single picture", not footage.
 STILL_FORMATS = {

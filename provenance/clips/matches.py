@@ -10,11 +10,11 @@ from typing import Any
 
 import sqlite_utils
 
-from .catalog import transaction
+from ..catalog.db import transaction
+from ..timeutil import now_iso
+from .align import Stretch
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, from_blobs, to_blobs
-from .index import FingerprintIndex
-from .matching import Stretch
-from .timeutil import now_iso
+from .search import FingerprintIndex
 
 
 def fingerprint_row(clip_id: int, fp: Fingerprint) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from typing import Any
 
 from . import languages
 from .dates import find_date, parse_reference
-from .reports import Report, Sentence, split_sentences
+from .read import Report, Sentence, split_sentences
 
 ROLE_ORDER = ("filmed", "released", "posted", "distributed", "published", "verified")
 CAPTURE_KINDS = (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .errors import CatalogError
+from ..errors import CatalogError
 from .migrations import MIGRATIONS
 
 DEFAULT_PATH = "catalog.db"

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from .align import Stretch, match_fingerprints
 from .fingerprint import Fingerprint
-from .matching import Stretch, match_fingerprints
 
 BRUTE_FORCE_FRAMES = 50_000
 MAX_CANDIDATES = 64
