@@ -70,16 +70,24 @@ def place_in_english(place: str) -> str | None:
     return None
 
 
-def actor_id(db: sqlite_utils.Database, name: str, actor_type: str | None) -> int:
+def actor_id(
+    db: sqlite_utils.Database, name: str, actor_type: str | None, same_article: set[str]
+) -> int:
     """The actor's row, made on first sight; the same actor written another way is one actor
-    ('the National Guard of Ukraine', 'National Guard of Ukraine', 'NGU', '@NGUmainpage')."""
+    ('the National Guard of Ukraine', 'National Guard of Ukraine', 'NGU', '@NGUmainpage').
+
+    Initials and handles join only an actor that the same article names in full: matched
+    against the whole catalog, "Alpha Foxtrot Unit" would become "Armed Forces of Ukraine".
+    """
     key = actor_key(name)
     row = db.execute("SELECT id FROM actors WHERE key = ?", [key]).fetchone()
     if row:
         return row[0]
-    for other_id, other_name in db.execute("SELECT id, name FROM actors"):
-        if initials_match(name, other_name):
-            return other_id
+    for full in same_article:
+        if full != name and initials_match(name, full):
+            other = db.execute("SELECT id FROM actors WHERE key = ?", [actor_key(full)]).fetchone()
+            if other:
+                return other[0]
     return db["actors"].insert({"name": name, "key": key, "actor_type": actor_type}).last_pk
 
 
@@ -134,6 +142,16 @@ def save_article(
             .last_pk
         )
         ids: list[int] = []
+        types = {
+            h["actor"]: h["actor_type"]
+            for m in extracted["mentions"]
+            for h in m["hops"]
+            if h["actor"]
+        }
+        named = set(types)
+        # Longest names first, so that initials and handles find the full name's row.
+        for name in sorted(named, key=len, reverse=True):
+            actor_id(db, name, types[name], named)
         for position, m in enumerate(extracted["mentions"], start=1):
             mention_id = (
                 db["mentions"]
@@ -168,7 +186,7 @@ def save_article(
                         "mention_id": mention_id,
                         "position": hop_position,
                         "role": h["role"],
-                        "actor_id": actor_id(db, h["actor"], h["actor_type"])
+                        "actor_id": actor_id(db, h["actor"], h["actor_type"], named)
                         if h["actor"]
                         else None,
                         "actor_as_written": h["actor"],

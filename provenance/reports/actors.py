@@ -1,0 +1,288 @@
+"""Actor phrases as the text writes them: names with their connectors, units with ordinals,
+handles, channels, and described actors ("a police officer", "pro-Russian sources").
+
+A phrase is built from tokens by one grammar for every language:
+
+    phrase    := handle | url | [modifier{0,3}] head ([connector] head)*
+    head      := name | acronym | ordinal | actor-noun | quoted name
+    name      := a capitalised word that is not a common word in its place
+
+A capitalised common word starts a name only where capitals mark names: not at the start of a
+sentence, and never in a language that capitalises every noun (German), unless the word is an
+actor noun ("Brigade", "Ministerium"). Lower-case modifiers are taken only before an actor noun
+("drone pilots", "a police officer"); Slavic genitive tails ("Міністерство оборони України")
+are lower-case words after an official word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .language import Lexicon
+from .tokens import Token, known_word
+
+MAX_MODIFIERS = 3  # lower-case words before an actor noun: "pro-Russian Telegram channel"
+MAX_GENITIVE_TAIL = 4  # lower-case words after an official word: "Центр стратегічних комунікацій"
+MAX_ACTOR_TOKENS = 14  # longer runs are lists or titles, not one actor
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|º|ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE)
+QUOTES_OPEN = "«\"“„‘'"
+QUOTES_CLOSE = "»\"”“’'"
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    text: str
+    kind: str  # handle, name, described
+
+
+def is_ordinal(token: Token) -> bool:
+    return token.word and bool(ORDINAL.match(token.text))
+
+
+def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> bool:
+    """Words that never begin or continue an actor: footage words, cue verbs, stop words,
+    platforms alone, months and weekdays."""
+    t = tokens[i]
+    if lex.footage.has(t.lower, t.lemma) or lex.stop.has(t.lower, t.lemma):
+        return True
+    if lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma):
+        return True
+    if any(c.has(t.lower, t.lemma) for c in lex.cues.values()):
+        return True
+    months = lex.data.get("months", {})
+    weekdays = lex.data.get("weekdays", {})
+    return t.lower in months or t.lower in weekdays
+
+
+def _is_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> bool:
+    t = tokens[i]
+    if not t.word:
+        return False
+    if lex.actor_nouns.has(t.lower, t.lemma) or lex.official.has(t.lower, t.lemma):
+        return True
+    if _not_a_name(tokens, i, lex, sentence_start):
+        return False
+    if is_ordinal(t):
+        return True
+    if t.acronym:
+        return True
+    if not t.cap:
+        return False
+    # A capitalised dictionary word is a name only where capitals mark names.
+    capitals_tell = not (
+        lex.capitalised_nouns or t.in_title or i == sentence_start or _after_open_quote(tokens, i)
+    )
+    return capitals_tell or not known_word(t.lower, lex.code)
+
+
+def _after_open_quote(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].text in QUOTES_OPEN
+
+
+def _is_head(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> bool:
+    t = tokens[i]
+    return t.kind in ("handle", "url") or _is_name(tokens, i, lex, sentence_start)
+
+
+def actor_at(
+    tokens: list[Token], i: int, end: int, lex: Lexicon, *, sentence_start: int = 0
+) -> ActorSpan | None:
+    """The actor phrase that starts at token i (after determiners), ending before `end`."""
+    while i < end and lex.determiners.has(tokens[i].lower, tokens[i].lemma):
+        i += 1
+    if i >= end:
+        return None
+    if tokens[i].text in QUOTES_OPEN:
+        quoted = _quoted(tokens, i, end)
+        if quoted:
+            return quoted
+    start = i
+    # Lower-case modifiers count only when an actor noun follows them closely.
+    modifiers = 0
+    while (
+        i < end
+        and modifiers < MAX_MODIFIERS
+        and tokens[i].word
+        and not _is_head(tokens, i, lex, sentence_start)
+        and not _not_a_name(tokens, i, lex, sentence_start)
+    ):
+        i += 1
+        modifiers += 1
+    if i >= end or not _is_head(tokens, i, lex, sentence_start):
+        return None
+    if modifiers and not _has_actor_noun(tokens, i, end, lex):
+        return None
+    if tokens[i].kind in ("handle", "url"):
+        return ActorSpan(start, i + 1, _text(tokens, start, i + 1), "handle")
+    last = i
+    j = i + 1
+    tail = 0
+    while j < end and j - start < MAX_ACTOR_TOKENS:
+        t = tokens[j]
+        if _is_head(tokens, j, lex, sentence_start):
+            last, j, tail = j, j + 1, 0
+            continue
+        if (
+            t.lower == "'s"
+            and j + 1 < end
+            and (
+                _has_actor_noun(tokens, j + 1, end, lex)
+                or _is_head(tokens, j + 1, lex, sentence_start)
+            )
+        ):
+            j += 1  # "the brigade's aerial reconnaissance unit"
+            continue
+        if t.kind == "handle" and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
+            last, j = j, j + 1  # "Telegram channel @rybar"
+            continue
+        if (
+            lex.connectors.has(t.lower, t.lemma)
+            and j + 1 < end
+            and (
+                _is_head(tokens, j + 1, lex, sentence_start)
+                or (
+                    lex.determiners.has(tokens[j + 1].lower, tokens[j + 1].lemma)
+                    and j + 2 < end
+                    and _is_head(tokens, j + 2, lex, sentence_start)
+                )
+            )
+        ):
+            j += 1
+            continue
+        if (
+            t.word
+            and not t.cap
+            and tail < MAX_GENITIVE_TAIL
+            and lex.subject_after_verb
+            and _official_run(tokens, start, last + 1, lex)
+            and not _not_a_name(tokens, j, lex, sentence_start)
+        ):
+            # A Slavic genitive tail: "Міністерство оборони", "центр стратегических коммуникаций".
+            last, j, tail = j, j + 1, tail + 1
+            continue
+        if (
+            t.word
+            and not t.cap
+            and not _not_a_name(tokens, j, lex, sentence_start)
+            and _has_actor_noun(tokens, j + 1, end, lex, official=True)
+        ):
+            j += 1  # "Sumy regional military administration": modifiers before the head
+            continue
+        if (
+            t.word
+            and not t.cap
+            and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma)
+            and not _not_a_name(tokens, j, lex, sentence_start)
+            and any(tokens[k].cap for k in range(j + 1, min(end, j + 3)))
+        ):
+            j += 1  # "le journaliste gazaoui Rami Abou Jamous": an adjective before the name
+            continue
+        if t.word and _named_after_noun(tokens, last, j, lex):
+            last, j = j, j + 1  # "user 13izy13dnepr13", "channel readovka"
+            continue
+        break
+    span = ActorSpan(start, last + 1, _text(tokens, start, last + 1), "name")
+    if _only_platform_or_place(tokens, span, lex) or _lone_common_word(tokens, span, lex):
+        return None
+    if modifiers or not any(
+        tokens[k].cap or tokens[k].acronym for k in range(span.start, span.end)
+    ):
+        return ActorSpan(span.start, span.end, span.text, "described")
+    return span
+
+
+def actors_in(
+    tokens: list[Token], lo: int, hi: int, lex: Lexicon, *, sentence_start: int = 0
+) -> list[ActorSpan]:
+    """Every actor phrase between token lo and hi, left to right, none overlapping."""
+    out = []
+    i = lo
+    while i < hi:
+        span = actor_at(tokens, i, hi, lex, sentence_start=sentence_start)
+        if span is None:
+            i += 1
+            continue
+        out.append(span)
+        i = span.end
+    return out
+
+
+def _has_actor_noun(
+    tokens: list[Token], i: int, end: int, lex: Lexicon, *, official: bool = False
+) -> bool:
+    """Whether an actor noun (or, with `official`, only an official body's word) follows
+    within MAX_MODIFIERS words, with nothing but words in between."""
+    for k in range(i, min(end, i + MAX_MODIFIERS)):
+        t = tokens[k]
+        if not t.word:
+            return False
+        words = lex.official if official else lex.actor_nouns
+        if words.has(t.lower, t.lemma) or (not official and lex.official.has(t.lower, t.lemma)):
+            return True
+    return False
+
+
+def _official_run(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    return any(lex.official.has(tokens[k].lower, tokens[k].lemma) for k in range(start, end))
+
+
+def _named_after_noun(tokens: list[Token], last: int, j: int, lex: Lexicon) -> bool:
+    """A name written in lower case or with digits right after 'user', 'channel', 'account'."""
+    t = tokens[j]
+    return (
+        j == last + 1
+        and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma)
+        and any(c.isdigit() for c in t.text)
+        and any(c.isalpha() for c in t.text)
+    )
+
+
+def _quoted(tokens: list[Token], i: int, end: int) -> ActorSpan | None:
+    """A quoted name: «Звезда», "Without Limits"."""
+    for k in range(i + 1, min(end, i + 8)):
+        if tokens[k].text in QUOTES_CLOSE:
+            if k > i + 1 and all(tokens[m].word for m in range(i + 1, k)):
+                return ActorSpan(i + 1, k, _text(tokens, i + 1, k), "name")
+            return None
+    return None
+
+
+def _lone_common_word(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
+    """One capitalised dictionary word ("Ukrainian", "Amerikaanse") is an adjective, not a
+    name; an actor noun alone ("police") or an unknown word ("Bellingcat") is an actor."""
+    if span.end - span.start != 1:
+        return False
+    t = tokens[span.start]
+    if (
+        t.acronym
+        or is_ordinal(t)
+        or lex.actor_nouns.has(t.lower, t.lemma)
+        or lex.official.has(t.lower, t.lemma)
+    ):
+        return False
+    return known_word(t.lower, lex.code)
+
+
+def _only_platform_or_place(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
+    words = [tokens[k] for k in range(span.start, span.end) if tokens[k].word]
+    if not words:
+        return True
+    if all(any(p.has(t.lower, t.lemma) for p in lex.platform_words.values()) for t in words):
+        return True
+    lowers = [t.lower for t in words]
+    if any(p.phrase_at(lowers, 0) == len(lowers) for p in lex.platform_words.values()):
+        return True  # "social media"
+    from .places import is_place  # the gazetteer is loaded only when a phrase needs it
+
+    return is_place(span.text)
+
+
+def _text(tokens: list[Token], start: int, end: int) -> str:
+    """The phrase as written, from its first token's start to its last token's end."""
+    return "".join(
+        (t.text if k == start or tokens[k - 1].end == t.start else " " + t.text)
+        for k, t in enumerate(tokens[start:end], start=start)
+    )

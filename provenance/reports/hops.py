@@ -1,0 +1,440 @@
+"""The hops one sentence states: a role cue (a verb such as post, release, verify, or a
+credit label) tied to an actor by the clause's grammar, with the platform and date nearby.
+
+Ties, tried in this order for every cue of a clause:
+1. a passive agent: "posted by X", "gedeeld door X", "von X veröffentlicht" (the agent
+   preposition may stand before or after its verb);
+2. a source preposition: "obtained from X", "courtesy of X", "via X";
+3. an active subject: "X posted the video" (the nearest actor before the verb, or the
+   sentence's subject before an apposition); in languages that put the subject after the verb
+   ("Відео опублікував радник МВС ..."), the actor right after it;
+4. no actor, only a platform: "The clip was shared on Telegram".
+Credit lines ("Source: X", "Bron: CNN, AP", "(Video: @handle/Telegram)") give a hop per item.
+
+Roles then follow from who the actor is (corpus rule): an official body's own footage is
+released whatever the verb, an agency distributes, an outlet publishes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from . import languages
+from .actors import ActorSpan, actor_at, actors_in
+from .dates import find_date
+from .language import Lexicon
+from .tokens import Token
+
+CLAUSE_BREAK = frozenset(";:()[]—–!?")
+# How far (in tokens) a cue reaches for its agent preposition, and a verb for its subject.
+AGENT_REACH = 6
+AGENT_BEFORE = 4
+NEGATION_REACH = 3
+SUBJECT_GAP = 3
+OBJECT_GAP = 2
+SOURCE_REACH = 4
+# A sentence that starts with its subject: the subject's phrase begins within this many tokens.
+SUBJECT_START = 2
+PHRASE_MAX = 6  # the longest multi-word platform name, in tokens
+
+
+def platform_at(
+    tokens: list[Token], i: int, lex: Lexicon, lowers: list[str] | None = None
+) -> tuple[str, int] | None:
+    """The platform named at token i and how many tokens it takes."""
+    t = tokens[i]
+    lowers = lowers if lowers is not None else [x.lower for x in tokens[: i + PHRASE_MAX]]
+    for name, words in lex.platform_words.items():
+        n = words.phrase_at(lowers, i)
+        if n:
+            return name, n
+    if t.word or t.kind == "url":
+        for name, words in lex.platform_words.items():
+            if words.has(t.lower, t.lemma):
+                return name, 1
+    if t.kind == "url" and "t.me/" in t.lower:
+        return "telegram", 1
+    return None
+
+
+def platforms_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
+    out = []
+    i = lo
+    lowers = [x.lower for x in tokens]
+    while i < hi:
+        found = platform_at(tokens, i, lex, lowers)
+        if found:
+            out.append((i, found[0]))
+            i += found[1]
+        else:
+            i += 1
+    return out
+
+
+def clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges between clause punctuation and commas."""
+    out, start = [], 0
+    for i, t in enumerate(tokens):
+        if t.kind == "punct" and (t.text in CLAUSE_BREAK or t.text == ","):
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < len(tokens):
+        out.append((start, len(tokens)))
+    return out
+
+
+def cue_role(token: Token, lex: Lexicon) -> str | None:
+    for role, words in lex.cues.items():
+        if words.has(token.lower, token.lemma):
+            return role
+    return None
+
+
+def source_role(
+    tokens: list[Token], i: int, lex: Lexicon, lowers: list[str]
+) -> tuple[str, int] | None:
+    """A source preposition at token i ("from", "courtesy of", "via") and its length."""
+    for role, words in lex.sources.items():
+        n = words.phrase_at(lowers, i) or (1 if words.has(tokens[i].lower, tokens[i].lemma) else 0)
+        if n:
+            return role, n
+    return None
+
+
+def sentence_hops(
+    tokens: list[Token],
+    sentence: Any,
+    lex: Lexicon,
+    reference: dt.date | None,
+    *,
+    speaks_of_footage: bool,
+) -> list[dict[str, Any]]:
+    """The hops a sentence states. Source prepositions count only in a sentence that speaks of
+    footage ("footage from the brigade"), not in one that merely has "from" in it."""
+    hops: list[dict[str, Any]] = []
+    credit = credit_hops(tokens, sentence, lex)
+    if credit is not None:
+        return credit
+    date, _ = find_date(sentence.text, lex.data, reference)
+    subject = _sentence_subject(tokens, lex)
+    lowers = [x.lower for x in tokens]
+    for lo, hi in clauses(tokens):
+        cues = [(i, r) for i in range(lo, hi) if (r := cue_role(tokens[i], lex))]
+        platforms = platforms_in(tokens, lo, hi, lex)
+        used_cues: set[int] = set()
+        taken: list[ActorSpan] = []
+        # 1. Passive agents.
+        for i in range(lo, hi):
+            if not lex.agent.has(tokens[i].lower, tokens[i].lemma) or not cues:
+                continue
+            cue = _governing_cue(cues, i)
+            actor = actor_at(tokens, i + 1, hi, lex)
+            if cue is None or actor is None:
+                continue
+            used_cues.add(cue[0])
+            taken.append(actor)
+            hops.append(_hop(cue[1], actor, _platform_near(platforms, cue[0]), sentence, date, lex))
+        # 2. Source prepositions.
+        for i in range(lo, hi):
+            found = source_role(tokens, i, lex, lowers)
+            if not found:
+                continue
+            role, n = found
+            cue = _nearest(cues, i, SOURCE_REACH)
+            if cue is None and (role == "source" or not speaks_of_footage):
+                continue  # "footage from Bakhmut": a bare "from" needs a verb ("obtained from")
+            actor = actor_at(tokens, i + n, hi, lex)
+            if actor is None:
+                continue
+            if cue is not None:
+                used_cues.add(cue[0])
+                role = cue[1] if role == "source" else role
+            taken.append(actor)
+            hops.append(_hop(role, actor, _platform_near(platforms, i), sentence, date, lex))
+        # 3. Active subjects; 4. a platform alone.
+        for i, role in cues:
+            if i in used_cues or lex.passive_only.has(tokens[i].lower, tokens[i].lemma):
+                continue
+            if _negated(tokens, i, lo, lex):
+                continue  # "could not independently verify the footage"
+            actor = None if _passive(tokens, i, lo, lex) else _subject(tokens, i, lo, lex, subject)
+            if actor is None and lex.subject_after_verb:
+                after = actor_at(tokens, i + 1, min(hi, i + 1 + OBJECT_GAP + 8), lex)
+                if after is not None and after.start - i - 1 <= OBJECT_GAP:
+                    actor = after
+            if actor is not None and any(a.start == actor.start for a in taken):
+                continue
+            platform = _platform_near(platforms, i)
+            if actor is None and platform is None:
+                continue
+            hops.append(_hop(role, actor, platform, sentence, date, lex))
+    return hops
+
+
+def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[str, Any]] | None:
+    """Hops of a credit line ("Source: X", "Bron: CNN, AP", "(Video: X/Telegram)"), or None
+    when the sentence is not one. A photo credit gives no hop: it credits a still."""
+    for i in range(len(tokens) - 1):
+        t = tokens[i]
+        if tokens[i + 1].text != ":" or not lex.credit_labels.has(t.lower, t.lemma):
+            continue
+        if i > 2 and tokens[i - 1].text not in "([":
+            continue  # a label starts the line or a parenthesis
+        if lex.photo_labels.has(t.lower, t.lemma):
+            return []
+        hops = []
+        end = next((k for k in range(i + 2, len(tokens)) if tokens[k].text in ")]"), len(tokens))
+        k = i + 2
+        while k < end:
+            found = platform_at(tokens, k, lex)
+            if found:
+                hops.append(_hop("posted", None, found[0], sentence, None, lex))
+                k += found[1]
+                continue
+            actor = actor_at(tokens, k, end, lex)
+            if actor is None:
+                k += 1
+                continue
+            hops.append(_hop("released", actor, None, sentence, None, lex))
+            k = actor.end
+        return hops
+    return None
+
+
+def _governing_cue(cues: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+    """The verb an agent preposition at token i belongs to: the nearest one before it ("shared
+    on Telegram by"), else, in verb-final clauses, one after it ("door X gedeeld")."""
+    before = [c for c in cues if 0 < i - c[0] <= AGENT_BEFORE]
+    if before:
+        return before[-1]
+    after = [c for c in cues if 0 < c[0] - i <= AGENT_REACH]
+    return after[0] if after else None
+
+
+def _negated(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    return any(lex.negations.has(t.lower, t.lemma) for t in tokens[max(lo, i - NEGATION_REACH) : i])
+
+
+def credit_items(items: list[str], sentence: Any, lex: Lexicon) -> list[dict[str, Any]]:
+    """A hop per credited name: a platform is where it was posted, anyone else supplied it
+    (released, then refined by who they are)."""
+    out = []
+    for item in items:
+        platform = next(
+            (
+                name
+                for name, words in lex.platform_words.items()
+                if words.has(item.lower(), item.lower())
+            ),
+            None,
+        )
+        if platform:
+            out.append(_hop("posted", None, platform, sentence, None, lex))
+        else:
+            out.append(_hop("released", ActorSpan(0, 0, item, "name"), None, sentence, None, lex))
+    return out
+
+
+def _nearest(cues: list[tuple[int, str]], i: int, reach: int) -> tuple[int, str] | None:
+    """The cue nearest to token i within `reach`, one before it winning a tie."""
+    best = None
+    for cue in cues:
+        d = abs(cue[0] - i)
+        if d <= reach and (best is None or d < abs(best[0] - i)):
+            best = cue
+    return best
+
+
+def _platform_near(platforms: list[tuple[int, str]], i: int) -> str | None:
+    if not platforms:
+        return None
+    return min(platforms, key=lambda p: abs(p[0] - i))[1]
+
+
+def _passive(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """A cue verb whose subject is the footage: after an auxiliary ("was posted") or right
+    after a footage word ("a video posted on Telegram")."""
+    for k in range(max(lo, i - 3), i):
+        t = tokens[k]
+        if lex.passive_aux.has(t.lower, t.lemma):
+            return True
+    return i > lo and lex.footage.has(tokens[i - 1].lower, tokens[i - 1].lemma)
+
+
+def _subject(
+    tokens: list[Token], i: int, lo: int, lex: Lexicon, subject: ActorSpan | None
+) -> ActorSpan | None:
+    """The actor that does the cue's verb: the nearest phrase ending just before it, or the
+    sentence's subject when the clause starts at the verb ("X, a spokesman, posted ...")."""
+    before = actors_in(tokens, lo, i, lex)
+    if before and i - before[-1].end <= SUBJECT_GAP:
+        if before[0].kind == "described" and subject is not None and subject.end <= lo:
+            return subject  # "X, a senior adviser to Y, shared the video": X shared it
+        if subject is not None and subject.start >= lo and subject.start < before[-1].start:
+            return subject  # "The brigade named after Y posted": the clause's first actor
+        return before[-1]
+    if subject is not None and i - lo <= SUBJECT_GAP and subject.end <= lo:
+        return subject
+    return None
+
+
+def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
+    first = actors_in(tokens, 0, min(len(tokens), 16), lex)
+    if first and first[0].start <= SUBJECT_START:
+        return first[0]
+    return None
+
+
+def _hop(
+    role: str,
+    actor: ActorSpan | None,
+    platform: str | None,
+    sentence: Any,
+    date: str | None,
+    lex: Lexicon,
+) -> dict[str, Any]:
+    name = actor.text if actor else None
+    kind = actor_type(name, lex) if name else None
+    handle = None
+    if name:
+        h = re.search(r"@\w+", name)
+        handle = h.group(0) if h else None
+        if actor and actor.kind == "handle" and platform is None and "t.me/" in name.lower():
+            platform = "telegram"
+    return {
+        "role": refine_role(role, kind),
+        "actor": name,
+        "actor_type": kind,
+        "platform": platform,
+        "handle": handle,
+        "date": date,
+        "statement": None,
+        "evidence": {"start": sentence.start, "end": sentence.end, "text": sentence.text},
+    }
+
+
+# Stems that make an official body an armed unit, and a named actor a channel, in every
+# script the languages use (the catalog's actor_type column).
+MILITARY_STEMS = (
+    "brigad",
+    "battal",
+    "bataill",
+    "bataljon",
+    "batallón",
+    "regiment",
+    "régiment",
+    "regimiento",
+    "unit",
+    "unité",
+    "unidad",
+    "eenheid",
+    "einheit",
+    "forces",
+    "fuerzas",
+    "troops",
+    "troepen",
+    "truppen",
+    "army",
+    "armée",
+    "armee",
+    "ejército",
+    "leger",
+    "guard",
+    "garde",
+    "corps",
+    "korps",
+    "division",
+    "marines",
+    "paratroop",
+    "military",
+    "militär",
+    "streitkr",
+    "strijdkr",
+    "krijgsm",
+    "idf",
+    "zsu",
+    "бригад",
+    "батальй",
+    "батальон",
+    "полк",
+    "підрозд",
+    "подраздел",
+    "сили",
+    "силы",
+    "зсу",
+    "всу",
+    "нгу",
+    "армі",
+    "арми",
+    "військ",
+    "войск",
+)
+CHANNEL_STEMS = (
+    "channel",
+    "kanaal",
+    "kanal",
+    "chaîne",
+    "canal",
+    "канал",
+    "page",
+    "pagina",
+    "account",
+    "аккаунт",
+    "акаунт",
+)
+
+
+def refine_role(role: str, kind: str | None) -> str:
+    """The corpus rule: an official body's footage is released, an agency distributes, an
+    outlet publishes; filming and verifying stay what they are."""
+    if role in ("filmed", "verified") or kind is None:
+        return "released" if role == "source" else role
+    if kind == "agency":
+        return "distributed"
+    if kind == "outlet":
+        return "published"
+    if kind in ("unit", "ministry") and role in ("posted", "published"):
+        return "released"
+    if role == "source":
+        return "released"  # "obtained from X", "footage from X": X supplied it
+    if role == "published":
+        return "posted"  # a person or channel that publishes puts it on a platform
+    return role
+
+
+def actor_type(name: str, lex: Lexicon) -> str:
+    """handle, agency, outlet, official, or person (anyone else: people, channels, sources)."""
+    if name.startswith("@") or "t.me/" in name or name.startswith("u/"):
+        return "account"
+    common = languages.common()
+    folded = name.lower()
+    if _names_one_of(folded, common["agencies"]):
+        return "agency"
+    if _names_one_of(folded, common["outlets"] + common["verifiers"]):
+        return "outlet"
+    words = re.findall(r"[^\W_]+", folded)
+    if lex.spokespeople.has(folded, folded) or any(
+        lex.spokespeople.has(w, w) or lex.spokespeople.phrase_at(words, k)
+        for k, w in enumerate(words)
+    ):
+        return "person"  # a spokesperson or press service puts it online: posted (corpus rule)
+    if any(lex.official.has(w, w) for w in words):
+        # The catalog's actor types (docs/schema.md) keep armed units apart from ministries.
+        return "unit" if any(w.startswith(MILITARY_STEMS) for w in words) else "ministry"
+    if any(w.startswith(CHANNEL_STEMS) for w in words):
+        return "channel"
+    return "person"
+
+
+def _names_one_of(folded: str, names: list[str]) -> bool:
+    return bool(_names_re(tuple(names)).search(folded))
+
+
+@lru_cache(maxsize=8)
+def _names_re(names: tuple[str, ...]) -> re.Pattern:
+    alternation = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")

@@ -1,0 +1,211 @@
+"""Which language a report is in, and that language's lexicon compiled for the engine.
+
+The engine (tokens, actors, hops, extract) knows constructions, never words: every word it
+looks for comes from `languages/<code>.json`, compiled here into `Lexicon`. A language is added
+by adding its file; `detect_language` then offers it to the identifier as well.
+
+Word lists use one small notation so that inflected and compound forms are covered without a
+list of every form: an entry is matched against a token's lower-cased text and its lemma
+(simplemma); `abc*` matches words that start with `abc` (видеозапис* -> видеозаписи,
+видеозаписью), `*abc` words that end with it (*beelden -> camerabeelden, dronebeelden), and an
+entry with a space is a phrase of several tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import BadInputError
+from . import languages
+
+ROLES = ("filmed", "released", "posted", "distributed", "published", "verified")
+# The identifier's answer is taken only when it is this sure (py3langid's normalised
+# probability); below it the text is too short or too mixed, and the fallback is the language
+# whose footage words occur most.
+MIN_LANGUAGE_CONFIDENCE = 0.5
+# Text the identifier reads: enough for a confident answer, little enough to stay fast.
+IDENTIFY_CHARS = 5000
+
+
+class UnsupportedLanguageError(BadInputError):
+    """The report is in a language that has no data file under languages/."""
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """Words, lemmas, prefixes, suffixes and multi-token phrases of one kind."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def has(self, lower: str, lemma: str) -> bool:
+        return (
+            lower in self.words
+            or lemma in self.words
+            or (bool(self.prefixes) and (lower.startswith(self.prefixes)))
+            or (bool(self.suffixes) and lower.endswith(self.suffixes))
+        )
+
+    def phrase_at(self, lowers: list[str], i: int) -> int:
+        """The length of the longest phrase of this class starting at token i (0: none)."""
+        best = 0
+        for phrase in self.phrases:
+            n = len(phrase)
+            if n > best and tuple(lowers[i : i + n]) == phrase:
+                best = n
+        return best
+
+
+def word_class(entries: list[str] | None) -> WordClass:
+    words, prefixes, suffixes, phrases = set(), [], [], []
+    for raw in entries or []:
+        entry = raw.lower().strip()
+        if " " in entry:
+            phrases.append(tuple(entry.split()))
+        elif entry.endswith("*") and not entry.startswith("*"):
+            prefixes.append(entry[:-1])
+        elif entry.startswith("*") and not entry.endswith("*"):
+            suffixes.append(entry[1:])
+        elif entry:
+            words.add(entry)
+    return WordClass(frozenset(words), tuple(prefixes), tuple(suffixes), tuple(phrases))
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern:
+    """Phrases matched on the lower-cased sentence text, at word boundaries."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    alternation = "|".join(
+        re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w@-])(?:{alternation})(?![\w])")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words, by what they do in a sentence."""
+
+    code: str
+    data: dict[str, Any]
+    footage: WordClass  # nouns for a video, footage, clip ... in any inflection or compound
+    not_footage: re.Pattern  # phrases where a footage word is not footage ("video address")
+    photo: WordClass  # words that make an "images" caption a photo
+    still_only: WordClass  # footage words that alone may be stills ("images", "beelden")
+    new_cues: WordClass  # before a footage word: another piece ("another", "second")
+    first_cues: WordClass  # "first", "one": the first of several pieces
+    ordinals: dict[str, int]
+    pronouns: WordClass  # a sentence that begins with one speaks of the footage before it
+    cues: dict[str, WordClass]  # role -> its verbs
+    passive_only: WordClass  # cue verbs that are a hop only with an agent ("shown by")
+    agent: WordClass  # the passive agent's preposition ("by", "door", "von", "par")
+    passive_aux: WordClass  # "was", "werd", "wurde", "a été" ...: the subject is the footage
+    sources: dict[str, WordClass]  # role hint -> "from", "courtesy of", "via" ...
+    credit_labels: WordClass  # "Source", "Bron", "Quelle", "Источник" before a colon
+    photo_labels: WordClass  # "Photo", "Foto", "Фото": a credit for a still, not footage
+    determiners: WordClass  # skipped at the start of an actor
+    connectors: WordClass  # inside a name: of, the, de, van, der ...
+    actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
+    official: WordClass  # words of official bodies: ministry, brigade, police ...
+    spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
+    stop: WordClass  # words that end an actor phrase
+    platform_words: dict[str, WordClass]  # this language's own names of platforms
+    capture: dict[str, WordClass]
+    capture_phrases: dict[str, re.Pattern]
+    negations: WordClass  # "not", "niet", "nicht", "не": a denied verb states no hop
+    subject_after_verb: bool  # "опублікував радник МВС ...": the subject may follow the verb
+    capitalised_nouns: bool  # German: a capital letter does not make a name
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    data = languages.load(code)
+    common = languages.common()
+
+    def wc(key: str) -> WordClass:
+        return word_class(data.get(key))
+
+    platforms = {}
+    for name, aliases in common["platforms"].items():
+        platforms[name] = word_class(aliases + data.get("platforms", {}).get(name, []))
+    capture_words = {}
+    capture_phrases = {}
+    for kind, entries in data.get("capture", {}).items():
+        capture_words[kind] = word_class([e for e in entries if " " not in e])
+        capture_phrases[kind] = _phrase_re([e for e in entries if " " in e])
+    return Lexicon(
+        code=code,
+        data=data,
+        footage=wc("footage"),
+        not_footage=_phrase_re(data.get("not_footage", [])),
+        photo=wc("photo_words"),
+        still_only=wc("still_only"),
+        new_cues=wc("new_cues"),
+        first_cues=wc("first_cues"),
+        ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
+        pronouns=wc("pronouns"),
+        cues={role: word_class(data.get("cues", {}).get(role)) for role in ROLES},
+        passive_only=wc("passive_only"),
+        agent=wc("agent"),
+        passive_aux=wc("passive_aux"),
+        sources={role: word_class(words) for role, words in data.get("sources", {}).items()},
+        credit_labels=wc("credit_labels"),
+        photo_labels=wc("photo_labels"),
+        determiners=wc("determiners"),
+        connectors=wc("connectors"),
+        actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", [])),
+        official=word_class(data.get("official", []) + common.get("official", [])),
+        spokespeople=wc("spokespeople"),
+        stop=wc("stopwords"),
+        platform_words=platforms,
+        capture=capture_words,
+        capture_phrases=capture_phrases,
+        negations=wc("negations"),
+        subject_after_verb=bool(data.get("subject_after_verb")),
+        capitalised_nouns=bool(data.get("capitalised_nouns")),
+    )
+
+
+@cache
+def _identifier() -> Any:
+    """py3langid's model, loaded once (about half a second)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[str, float]:
+    """The most likely language of the text among all py3langid knows, and its probability."""
+    code, probability = _identifier().classify(text[:IDENTIFY_CHARS])
+    return code, float(probability)
+
+
+def detect_language(text: str) -> str:
+    """The report's language code.
+
+    A real identifier (py3langid, 97 languages) decides, so a report in a language without a
+    data file is recognised as such instead of being read as the nearest one we have.
+
+    Raises:
+        UnsupportedLanguageError: the identifier is sure of a language with no data file.
+    """
+    available = languages.available()
+    code, probability = identify(text)
+    if code in available:
+        return code
+    if probability >= MIN_LANGUAGE_CONFIDENCE and len(text) >= 200:
+        raise UnsupportedLanguageError(
+            f"the text is in a language provenance has no word lists for ({code}); "
+            f"available: {', '.join(available)}"
+        )
+    # Too short or too mixed to be sure: the available language the text uses most words of.
+    _identifier().set_languages(list(available))
+    try:
+        code, _ = _identifier().classify(text[:IDENTIFY_CHARS])
+    finally:
+        _identifier().set_languages(None)
+    return code

@@ -1,0 +1,108 @@
+"""Words of a sentence with their offsets, case and lemma: what the engine reasons over.
+
+Lemmas come from simplemma, a dictionary lemmatiser for all seven languages, so that
+"опубликовало", "опубликованное" and "опубликовать" are one verb to the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import simplemma
+
+TOKEN = re.compile(
+    r"(?P<url>https?://\S+[\w/]|t\.me/[\w/]+[\w])"
+    r"|(?P<handle>@[\w.]*\w|(?<![\w/])u/[\w-]+)"
+    r"|(?P<word>\d{1,3}\.(?=\s+[A-ZÄÖÜ])|[^\W_]+(?:[-‐'’&][^\W_]+)*)"
+    r"|(?P<punct>[^\w\s])",
+)
+POSSESSIVE = re.compile(r"^(.+?)['’]s$")
+LEMMA_CACHE = 200_000
+# A sentence this long with this share of capitalised words is a headline in title case.
+TITLE_MIN_WORDS = 4
+TITLE_SHARE = 0.7
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offset in the text the sentence came from
+    end: int
+    kind: str  # word, handle, url or punct
+    lower: str
+    lemma: str
+    in_title: bool = False  # in a headline Written In Title Case, where capitals tell nothing
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return self.kind == "word" and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def number(self) -> bool:
+        return self.kind == "word" and self.text[:1].isdigit()
+
+    @property
+    def word(self) -> bool:
+        return self.kind == "word"
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
+def lemma_of(lower: str, lang: str) -> str:
+    try:
+        return simplemma.lemmatize(lower, lang=lang).lower()
+    except (ValueError, KeyError):
+        return lower
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
+def known_word(lower: str, lang: str) -> bool:
+    """Whether the language's dictionary knows the word: a capitalised known word at the start
+    of a sentence (or any German noun) is a common word, not a name."""
+    try:
+        return bool(simplemma.is_known(lower, lang=lang))
+    except (ValueError, KeyError):
+        return False
+
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+    """The tokens of `text`; offsets are `offset` + position in `text`."""
+    out: list[Token] = []
+    for m in TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        value = m.group(0)
+        start = offset + m.start()
+        if kind == "word":
+            possessive = POSSESSIVE.match(value)
+            if possessive:
+                # "officer's body camera": the owner is a word of its own.
+                head = possessive.group(1)
+                out.append(_token(head, start, "word", lang))
+                out.append(
+                    Token(
+                        value[len(head) :],
+                        start + len(head),
+                        start + len(value),
+                        "punct",
+                        "'s",
+                        "'s",
+                    )
+                )
+                continue
+        out.append(_token(value, start, kind, lang))
+    words = [x for x in out if x.kind == "word" and x.text[:1].isalpha()]
+    if len(words) >= TITLE_MIN_WORDS and sum(x.cap for x in words) >= TITLE_SHARE * len(words):
+        out = [replace(x, in_title=True) for x in out]
+    return out
+
+
+def _token(value: str, start: int, kind: str, lang: str) -> Token:
+    lower = value.lower()
+    lemma = lemma_of(lower, lang) if kind == "word" else lower
+    return Token(value, start, start + len(value), kind, lower, lemma)
