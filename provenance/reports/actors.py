@@ -50,8 +50,10 @@ def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) 
         return True
     if lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma):
         return True
-    if any(c.has(t.lower, t.lemma) for c in lex.cues.values()):
-        return True
+    if (not t.cap or i == sentence_start) and any(
+        c.has(t.lower, t.lemma) for c in lex.cues.values()
+    ):
+        return True  # a verb; capitalised inside a name it is part of it ("Washington Post")
     months = lex.data.get("months", {})
     weekdays = lex.data.get("weekdays", {})
     return t.lower in months or t.lower in weekdays
@@ -66,7 +68,8 @@ def _is_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> 
     if _not_a_name(tokens, i, lex, sentence_start):
         return False
     if is_ordinal(t):
-        return True
+        # A bare number ("28 de febrero", "16 scenes") is a unit's number only before a name.
+        return not t.text.isdigit() or (i + 1 < len(tokens) and tokens[i + 1].cap)
     if t.acronym:
         return True
     if not t.cap:

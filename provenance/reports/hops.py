@@ -38,7 +38,9 @@ OBJECT_GAP = 2
 SOURCE_REACH = 4
 # A sentence that starts with its subject: the subject's phrase begins within this many tokens.
 SUBJECT_START = 2
-PHRASE_MAX = 6  # the longest multi-word platform name, in tokens
+PHRASE_MAX = 6
+CHANNEL_REACH = 10  # tokens after a verb in which the channel it posted on is named
+QUOTE_ENDS = "»\"”’'"  # the longest multi-word platform name, in tokens
 
 
 def platform_at(
@@ -124,6 +126,7 @@ def sentence_hops(
     lowers = [x.lower for x in tokens]
     for lo, hi in clauses(tokens):
         cues = [(i, r) for i in range(lo, hi) if (r := cue_role(tokens[i], lex))]
+        cues += phrase_cues(lowers, lo, hi, lex)
         platforms = platforms_in(tokens, lo, hi, lex)
         used_cues: set[int] = set()
         taken: list[ActorSpan] = []
@@ -162,6 +165,12 @@ def sentence_hops(
             if _negated(tokens, i, lo, lex):
                 continue  # "could not independently verify the footage"
             actor = None if _passive(tokens, i, lo, lex) else _subject(tokens, i, lo, lex, subject)
+            if actor is None and _starts_clause(tokens, i, lo):
+                # Speech inversion: "..., tweeted Special Kherson Cat".
+                after = actor_at(tokens, i + 1, hi, lex)
+                actor = after if after is not None and after.start == i + 1 else None
+            if actor is None:
+                actor = _channel_after(tokens, i, hi, lex)
             if actor is None and lex.subject_after_verb:
                 after = actor_at(tokens, i + 1, min(hi, i + 1 + OBJECT_GAP + 8), lex)
                 if after is not None and after.start - i - 1 <= OBJECT_GAP:
@@ -173,6 +182,38 @@ def sentence_hops(
                 continue
             hops.append(_hop(role, actor, platform, sentence, date, lex))
     return hops
+
+
+def phrase_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
+    """Cues of several words ("appeared on", "made public"), at their first word."""
+    out = []
+    for i in range(lo, hi):
+        for role, words in lex.cues.items():
+            if words.phrases and words.phrase_at(lowers, i):
+                out.append((i, role))
+    return out
+
+
+def _starts_clause(tokens: list[Token], i: int, lo: int) -> bool:
+    return all(t.kind == "punct" for t in tokens[lo:i])
+
+
+def _channel_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorSpan | None:
+    """The channel, account or page a verb put the footage on ("published on the "Without
+    Limits" Telegram channel", "appeared on the TikTok channel of user X")."""
+    spans = actors_in(tokens, i + 1, min(hi, i + 1 + CHANNEL_REACH), lex)
+    for k, span in enumerate(spans):
+        words = [tokens[m].lower for m in range(span.start, span.end)]
+        if any(w.startswith(CHANNEL_STEMS) for w in words):
+            if (
+                k
+                and spans[k - 1].end + 2 >= span.start
+                and tokens[spans[k - 1].end].text in QUOTE_ENDS
+            ):
+                prev = spans[k - 1]
+                return ActorSpan(prev.start, span.end, prev.text + " " + span.text, "name")
+            return span
+    return None
 
 
 def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[str, Any]] | None:
@@ -262,7 +303,10 @@ def _passive(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
         t = tokens[k]
         if lex.passive_aux.has(t.lower, t.lemma):
             return True
-    return i > lo and lex.footage.has(tokens[i - 1].lower, tokens[i - 1].lemma)
+    # "a video posted on Telegram"; not in verb-final clauses ("heeft de video verspreid").
+    return (
+        not lex.verb_final and i > lo and lex.footage.has(tokens[i - 1].lower, tokens[i - 1].lemma)
+    )
 
 
 def _subject(

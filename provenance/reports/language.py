@@ -61,9 +61,18 @@ class WordClass:
         return best
 
 
-def word_class(entries: list[str] | None) -> WordClass:
+def word_class(entries: list[str] | None, lemmas_of: str | None = None) -> WordClass:
+    """The class of `entries`; with `lemmas_of` (a language code), each single word's lemma
+    is a member too, so that listing one form of a verb covers its other forms."""
     words, prefixes, suffixes, phrases = set(), [], [], []
-    for raw in entries or []:
+    entries = list(entries or [])
+    if lemmas_of:
+        from .tokens import lemma_of
+
+        entries += [
+            lemma_of(e.lower(), lemmas_of) for e in entries if " " not in e and "*" not in e
+        ]
+    for raw in entries:
         entry = raw.lower().strip()
         if " " in entry:
             phrases.append(tuple(entry.split()))
@@ -117,6 +126,7 @@ class Lexicon:
     capture: dict[str, WordClass]
     capture_phrases: dict[str, re.Pattern]
     negations: WordClass  # "not", "niet", "nicht", "не": a denied verb states no hop
+    verb_final: bool  # Dutch, German: the object stands before the verb ("de video verspreid")
     subject_after_verb: bool  # "опублікував радник МВС ...": the subject may follow the verb
     capitalised_nouns: bool  # German: a capital letter does not make a name
 
@@ -148,7 +158,7 @@ def lexicon(code: str) -> Lexicon:
         first_cues=wc("first_cues"),
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
         pronouns=wc("pronouns"),
-        cues={role: word_class(data.get("cues", {}).get(role)) for role in ROLES},
+        cues={role: word_class(data.get("cues", {}).get(role), code) for role in ROLES},
         passive_only=wc("passive_only"),
         agent=wc("agent"),
         passive_aux=wc("passive_aux"),
@@ -166,6 +176,7 @@ def lexicon(code: str) -> Lexicon:
         capture_phrases=capture_phrases,
         negations=wc("negations"),
         subject_after_verb=bool(data.get("subject_after_verb")),
+        verb_final=bool(data.get("verb_final")),
         capitalised_nouns=bool(data.get("capitalised_nouns")),
     )
 
