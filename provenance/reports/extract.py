@@ -46,6 +46,11 @@ CAPTURE_KINDS = (
 CUE_REACH = 3
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 LEAD_PARAGRAPHS = 3
+SPEECH_REACH = 4
+# Sentences since the current mention after which "a video ..." is another piece (close after
+# it, "A brief clip, widely shared ..." still describes the same one). Measured on the
+# development set: 2 splits more pieces than it finds, 4 is the least that helps.
+INTRODUCED_GAP = 4
 # A line this short ("Video", "WATCH:") is a heading or a player's label, not a mention.
 MIN_MENTION_WORDS = 3
 
@@ -111,7 +116,9 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             continue
         words = sum(1 for t in tokens if t.word)
         for piece, piece_tokens, first in split_pieces(sentence, tokens, footage, lex):
-            target = choose_mention(mentions, current, piece_tokens, first, lex, words)
+            target = choose_mention(
+                mentions, current, piece_tokens, first, lex, words, n - last_joined
+            )
             if target is None:
                 continue
             if target == len(mentions):
@@ -149,11 +156,21 @@ def footage_positions(sentence: Sentence, tokens: list[Token], lex: Lexicon) -> 
         if t.word
         and lex.footage.has(t.lower, t.lemma)
         and not any(a <= t.start < b for a, b in blocked)
+        and not _spoken_in(tokens, i, lex)
     ]
     stills = found and all(lex.still_only.has(tokens[i].lower, tokens[i].lemma) for i in found)
     if stills and any(lex.photo.has(t.lower, t.lemma) for t in tokens):
         return []  # "images" alone, next to a photo word, is a photo
     return found
+
+
+def _spoken_in(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "he said in the video", "заявил в видео": a speaker's video address, not footage."""
+    window = tokens[max(0, i - SPEECH_REACH) : i]
+    for k, t in enumerate(window):
+        if lex.speech_verbs.has(t.lower, t.lemma):
+            return any(lex.speech_preps.has(x.lower, x.lemma) for x in window[k + 1 :])
+    return False
 
 
 def split_pieces(
@@ -169,7 +186,9 @@ def split_pieces(
             continue
         after_break = tokens[i - 1].kind == "punct" or (i >= 2 and tokens[i - 2].text == ",")
         names_footage = any(k in footage for k in range(i + 1, i + 3))
-        if after_break and (names_footage or _numbered_one(tokens, first, lex)):
+        # "... came after other footage showed ...": a second piece named outright splits the
+        # sentence anywhere; "another" alone ("while another captures") only after a break.
+        if names_footage or (after_break and _numbered_one(tokens, first, lex)):
             cut = i
             break
     if cut is None or cut - first < 4:
@@ -240,6 +259,7 @@ def choose_mention(
     first: int,
     lex: Lexicon,
     words: int,
+    gap: int,
 ) -> int | None:
     """The index of the mention this sentence speaks of; len(mentions) for a new one; None for
     a line too short to be a mention."""
@@ -268,10 +288,14 @@ def choose_mention(
         return new
     if any(lex.new_cues.has(t.lower, t.lemma) for t in window):
         return new if new is not None else current
-    definite = any(
-        lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma)
-        for t in window[:-1]
+    before = window[:-1]
+    introduced = any(lex.indefinite.has(t.lower, t.lemma) for t in before)
+    definite = not introduced and any(
+        lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma) for t in before
     )
+    if introduced and gap >= INTRODUCED_GAP and new is not None:
+        if not _only_headlines(mentions[current]):
+            return new  # "Earlier, a video of a soldier ..." after other matters: another piece
     kind = capture_of(" ".join(t.text for t in tokens), tokens, lex)
     known = mentions[current].capture
     if not definite and new is not None and kind != "unknown" and known not in ("unknown", kind):
@@ -287,6 +311,10 @@ def _compilation_of(mentions: list[Mention], current: int | None) -> int | None:
     if m.part_of is not None:
         return m.part_of
     return current if m.capture == "compilation" else None
+
+
+def _only_headlines(m: Mention) -> bool:
+    return all(s.headline for s in m.sentences)
 
 
 def _refers_back(tokens: list[Token], lex: Lexicon, distance: int) -> bool:

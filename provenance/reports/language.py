@@ -103,6 +103,8 @@ class Lexicon:
     data: dict[str, Any]
     footage: WordClass  # nouns for a video, footage, clip ... in any inflection or compound
     not_footage: re.Pattern  # phrases where a footage word is not footage ("video address")
+    speech_verbs: WordClass  # "said", "zei", "заявил": "he said in the video" is an address
+    speech_preps: WordClass  # the preposition between them: in, dans, в
     photo: WordClass  # words that make an "images" caption a photo
     still_only: WordClass  # footage words that alone may be stills ("images", "beelden")
     new_cues: WordClass  # before a footage word: another piece ("another", "second")
@@ -117,6 +119,7 @@ class Lexicon:
     credit_labels: WordClass  # "Source", "Bron", "Quelle", "Источник" before a colon
     photo_labels: WordClass  # "Photo", "Foto", "Фото": a credit for a still, not footage
     determiners: WordClass  # skipped at the start of an actor
+    indefinite: WordClass  # "a", "een", "ein", "un": "a video of ..." introduces a piece
     connectors: WordClass  # inside a name: of, the, de, van, der ...
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     official: WordClass  # words of official bodies: ministry, brigade, police ...
@@ -153,6 +156,8 @@ def lexicon(code: str) -> Lexicon:
         footage=wc("footage"),
         not_footage=_phrase_re(data.get("not_footage", [])),
         photo=wc("photo_words"),
+        speech_verbs=word_class(data.get("speech_verbs"), code),
+        speech_preps=wc("speech_preps"),
         still_only=wc("still_only"),
         new_cues=wc("new_cues"),
         first_cues=wc("first_cues"),
@@ -166,6 +171,7 @@ def lexicon(code: str) -> Lexicon:
         credit_labels=wc("credit_labels"),
         photo_labels=wc("photo_labels"),
         determiners=wc("determiners"),
+        indefinite=wc("indefinite"),
         connectors=wc("connectors"),
         actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", [])),
         official=word_class(data.get("official", []) + common.get("official", [])),
