@@ -183,6 +183,13 @@ def actor_at(
         ):
             j += 1  # "le journaliste gazaoui Rami Abou Jamous": an adjective before the name
             continue
+        if lex.actor_preps.has(t.lower, t.lemma) and lex.actor_nouns.has(
+            tokens[last].lower, tokens[last].lemma
+        ):
+            tail_end = _prepositional_tail(tokens, j + 1, end, lex, sentence_start)
+            if tail_end:
+                last, j = tail_end - 1, tail_end  # "researchers at Bellingcat"
+                continue
         if t.word and _named_after_noun(tokens, last, j, lex):
             last, j = j, j + 1  # "user 13izy13dnepr13", "channel readovka"
             continue
@@ -211,6 +218,28 @@ def actors_in(
         out.append(span)
         i = span.end
     return out
+
+
+def _prepositional_tail(
+    tokens: list[Token], i: int, end: int, lex: Lexicon, sentence_start: int
+) -> int | None:
+    """The end of "[determiner] [modifiers] head" after a described actor's preposition,
+    when it names who the actor belongs to; None when it does not end in a name or body."""
+    k = i
+    while k < end and lex.determiners.has(tokens[k].lower, tokens[k].lemma):
+        k += 1
+    for m in range(k, min(end, k + MAX_MODIFIERS + 1)):
+        t = tokens[m]
+        if not t.word or (_not_a_name(tokens, m, lex, sentence_start) and not t.cap):
+            return None
+        if _is_head(tokens, m, lex, sentence_start) and (
+            t.cap or lex.official.has(t.lower, t.lemma) or lex.actor_nouns.has(t.lower, t.lemma)
+        ):
+            n = m + 1
+            while n < end and _is_head(tokens, n, lex, sentence_start):
+                n += 1
+            return n
+    return None
 
 
 def _has_actor_noun(

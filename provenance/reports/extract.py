@@ -293,9 +293,13 @@ def choose_mention(
     definite = not introduced and any(
         lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma) for t in before
     )
-    if introduced and gap >= INTRODUCED_GAP and new is not None:
-        if not _only_headlines(mentions[current]):
-            return new  # "Earlier, a video of a soldier ..." after other matters: another piece
+    if (
+        introduced
+        and gap >= INTRODUCED_GAP
+        and new is not None
+        and not _only_headlines(mentions[current])
+    ):
+        return new  # "Earlier, a video of a soldier ..." after other matters: another piece
     kind = capture_of(" ".join(t.text for t in tokens), tokens, lex)
     known = mentions[current].capture
     if not definite and new is not None and kind != "unknown" and known not in ("unknown", kind):

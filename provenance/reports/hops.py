@@ -90,6 +90,8 @@ def clauses(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def cue_role(token: Token, lex: Lexicon) -> str | None:
+    if lex.footage.has(token.lower, token.lemma):
+        return None  # "Aufnahmen" is footage, though its lemma is the verb "aufnehmen"
     for role, words in lex.cues.items():
         if words.has(token.lower, token.lemma):
             return role
@@ -134,7 +136,7 @@ def sentence_hops(
         for i in range(lo, hi):
             if not lex.agent.has(tokens[i].lower, tokens[i].lemma) or not cues:
                 continue
-            cue = _governing_cue(cues, i)
+            cue = _governing_cue(cues, i, lex.verb_final)
             actor = actor_at(tokens, i + 1, hi, lex)
             if cue is None or actor is None:
                 continue
@@ -246,14 +248,15 @@ def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[s
     return None
 
 
-def _governing_cue(cues: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+def _governing_cue(cues: list[tuple[int, str]], i: int, verb_final: bool) -> tuple[int, str] | None:
     """The verb an agent preposition at token i belongs to: the nearest one before it ("shared
-    on Telegram by"), else, in verb-final clauses, one after it ("door X gedeeld")."""
+    on Telegram by"); in verb-final clauses first the participle after it ("door X gedeeld",
+    "von X verifiziert")."""
     before = [c for c in cues if 0 < i - c[0] <= AGENT_BEFORE]
-    if before:
-        return before[-1]
-    after = [c for c in cues if 0 < c[0] - i <= AGENT_REACH]
-    return after[0] if after else None
+    after = [c for c in cues if 0 < c[0] - i <= AGENT_REACH] if verb_final else []
+    if after:
+        return after[0]
+    return before[-1] if before else None
 
 
 def _negated(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:

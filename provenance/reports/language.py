@@ -121,6 +121,9 @@ class Lexicon:
     determiners: WordClass  # skipped at the start of an actor
     indefinite: WordClass  # "a", "een", "ein", "un": "a video of ..." introduces a piece
     connectors: WordClass  # inside a name: of, the, de, van, der ...
+    actor_preps: (
+        WordClass  # after a described actor: "researchers at Bellingcat", "beheerders van ..."
+    )
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     official: WordClass  # words of official bodies: ministry, brigade, police ...
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
@@ -173,6 +176,7 @@ def lexicon(code: str) -> Lexicon:
         determiners=wc("determiners"),
         indefinite=wc("indefinite"),
         connectors=wc("connectors"),
+        actor_preps=wc("actor_preps"),
         actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", [])),
         official=word_class(data.get("official", []) + common.get("official", [])),
         spokespeople=wc("spokespeople"),

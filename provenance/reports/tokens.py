@@ -20,6 +20,8 @@ TOKEN = re.compile(
 )
 POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 LEMMA_CACHE = 200_000
+# Languages whose "'s" is a possessive ending, not a plural ("pagina's") or an elision.
+POSSESSIVE_S = frozenset({"en"})
 # A sentence this long with this share of capitalised words is a headline in title case.
 TITLE_MIN_WORDS = 4
 TITLE_SHARE = 0.7
@@ -78,7 +80,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
         kind = m.lastgroup or "punct"
         value = m.group(0)
         start = offset + m.start()
-        if kind == "word":
+        if kind == "word" and lang in POSSESSIVE_S:
             possessive = POSSESSIVE.match(value)
             if possessive:
                 # "officer's body camera": the owner is a word of its own.
