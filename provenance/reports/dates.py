@@ -16,15 +16,25 @@ from typing import Any
 
 @lru_cache(maxsize=16)
 def date_pattern(
-    months: tuple[str, ...], weekdays: tuple[str, ...], relative: tuple[str, ...]
+    months: tuple[str, ...],
+    weekdays: tuple[str, ...],
+    relative: tuple[str, ...],
+    suffixes: tuple[str, ...] = (),
+    fillers: tuple[str, ...] = (),
 ) -> re.Pattern:
-    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    weekday = "|".join(map(re.escape, weekdays))
-    rel = "|".join(sorted(map(re.escape, relative), key=len, reverse=True)) or "(?!)"
-    day = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?"
+    """Dates as the language writes them; its month and weekday names, day suffixes ("13th",
+    "13e") and filler words ("the 13th of May", "13 de mayo") come from its data file."""
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+    month, weekday, rel = alternation(months), alternation(weekdays), alternation(relative)
+    suffix = f"(?:{alternation(suffixes)})?"
+    filler = rf"(?:(?:{alternation(fillers)})\s+)?"
+    day = r"(?P<{}>\d{{1,2}})" + suffix
     return re.compile(
         r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
-        rf"|(?:(?P<wd1>{weekday}),?\s+)?(?:the\s+)?{day.format('d1')}\s+(?:of\s+)?(?P<m1>{month})\.?(?:,?\s+(?P<y1>\d{{4}}))?\b"
+        rf"|(?:(?P<wd1>{weekday}),?\s+)?{filler}{day.format('d1')}\s+{filler}(?P<m1>{month})\.?(?:,?\s+{filler}(?P<y1>\d{{4}}))?\b"
         rf"|(?:(?P<wd2>{weekday}),?\s+)?(?P<m2>{month})\.?\s+{day.format('d2')}\b(?:,?\s+(?P<y2>\d{{4}}))?"
         rf"|\b(?P<wd3>{weekday})\b"
         rf"|\b(?P<rel>{rel})\b",
@@ -37,7 +47,11 @@ def find_date(
 ) -> tuple[str | None, tuple[int, int] | None]:
     """The first date in `text` as ISO (or None), and where it is."""
     pattern = date_pattern(
-        tuple(lang["months"]), tuple(lang["weekdays"]), tuple(lang.get("relative_days", {}))
+        tuple(lang["months"]),
+        tuple(lang["weekdays"]),
+        tuple(lang.get("relative_days", {})),
+        tuple(lang.get("day_suffixes", [])),
+        tuple(lang.get("date_fillers", [])),
     )
     for m in pattern.finditer(text):
         iso = resolve_match(m, lang, reference)

@@ -206,7 +206,7 @@ def _channel_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorS
     spans = actors_in(tokens, i + 1, min(hi, i + 1 + CHANNEL_REACH), lex)
     for k, span in enumerate(spans):
         words = [tokens[m].lower for m in range(span.start, span.end)]
-        if any(w.startswith(CHANNEL_STEMS) for w in words):
+        if any(lex.channel_words.has(w, w) for w in words):
             if (
                 k
                 and spans[k - 1].end + 2 >= span.start
@@ -364,77 +364,6 @@ def _hop(
     }
 
 
-# Stems that make an official body an armed unit, and a named actor a channel, in every
-# script the languages use (the catalog's actor_type column).
-MILITARY_STEMS = (
-    "brigad",
-    "battal",
-    "bataill",
-    "bataljon",
-    "batallón",
-    "regiment",
-    "régiment",
-    "regimiento",
-    "unit",
-    "unité",
-    "unidad",
-    "eenheid",
-    "einheit",
-    "forces",
-    "fuerzas",
-    "troops",
-    "troepen",
-    "truppen",
-    "army",
-    "armée",
-    "armee",
-    "ejército",
-    "leger",
-    "guard",
-    "garde",
-    "corps",
-    "korps",
-    "division",
-    "marines",
-    "paratroop",
-    "military",
-    "militär",
-    "streitkr",
-    "strijdkr",
-    "krijgsm",
-    "idf",
-    "zsu",
-    "бригад",
-    "батальй",
-    "батальон",
-    "полк",
-    "підрозд",
-    "подраздел",
-    "сили",
-    "силы",
-    "зсу",
-    "всу",
-    "нгу",
-    "армі",
-    "арми",
-    "військ",
-    "войск",
-)
-CHANNEL_STEMS = (
-    "channel",
-    "kanaal",
-    "kanal",
-    "chaîne",
-    "canal",
-    "канал",
-    "page",
-    "pagina",
-    "account",
-    "аккаунт",
-    "акаунт",
-)
-
-
 def refine_role(role: str, kind: str | None) -> str:
     """The corpus rule: an official body's footage is released, an agency distributes, an
     outlet publishes; filming and verifying stay what they are."""
@@ -471,8 +400,8 @@ def actor_type(name: str, lex: Lexicon) -> str:
         return "person"  # a spokesperson or press service puts it online: posted (corpus rule)
     if any(lex.official.has(w, w) for w in words):
         # The catalog's actor types (docs/schema.md) keep armed units apart from ministries.
-        return "unit" if any(w.startswith(MILITARY_STEMS) for w in words) else "ministry"
-    if any(w.startswith(CHANNEL_STEMS) for w in words):
+        return "unit" if any(lex.unit_words.has(w, w) for w in words) else "ministry"
+    if any(lex.channel_words.has(w, w) for w in words):
         return "channel"
     return "person"
 

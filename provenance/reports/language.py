@@ -126,6 +126,8 @@ class Lexicon:
     )
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     official: WordClass  # words of official bodies: ministry, brigade, police ...
+    unit_words: WordClass  # an official body that is an armed unit (the catalog's actor_type)
+    channel_words: WordClass  # channel, page, account: a named actor that is a channel
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
     stop: WordClass  # words that end an actor phrase
     platform_words: dict[str, WordClass]  # this language's own names of platforms
@@ -180,6 +182,8 @@ def lexicon(code: str) -> Lexicon:
         actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", [])),
         official=word_class(data.get("official", []) + common.get("official", [])),
         spokespeople=wc("spokespeople"),
+        unit_words=wc("unit_words"),
+        channel_words=wc("channel_words"),
         stop=wc("stopwords"),
         platform_words=platforms,
         capture=capture_words,

@@ -7,6 +7,7 @@ file the decoded file itself, for HTML the article text that trafilatura extract
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from ..errors import BadInputError
@@ -140,32 +141,17 @@ def date_in_text(text: str) -> str | None:
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[’'\"”)\]]*\s+")
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "st",
-    "vs",
-    "no",
-    "jr",
-    "sr",
-    "u.s",
-    "u.k",
-    "e.g",
-    "i.e",
-    "etc",
-    "approx",
-    "dhr",
-    "mevr",
-    "bijv",
-    "o.a",
-    "nr",
-}
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words that end in a full stop without ending a sentence, in every language we read
+    (the language is not known yet when sentences are split)."""
+    from . import languages
+
+    return frozenset(
+        a for code in languages.available() for a in languages.load(code).get("abbreviations", [])
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -202,11 +188,11 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(line):
         following = line[m.end() : m.end() + 1]
         if not following or not (
-            following.isupper() or following.isdigit() or following in "‘'\"“(["
+            following.isupper() or following.isdigit() or following in "‘'\"“([«„"
         ):
             continue
         word = re.search(r"([\w.]+)[.!?…]+[’'\"”)\]]*\s+$", line[start : m.end()])
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        if word and word.group(1).lower().rstrip(".") in _abbreviations():
             continue
         if word and re.fullmatch(r"\d{1,3}", word.group(1)) and m.group(0).startswith(". "):
             continue  # a German or Dutch ordinal: "die 93. Brigade", "am 13. September"
