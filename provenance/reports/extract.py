@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import languages
 from .dates import parse_reference
 from .hops import sentence_hops
 from .language import Lexicon, UnsupportedLanguageError, detect_language, lexicon
@@ -443,9 +444,7 @@ def _fold(text: str) -> str:
 def actor_key(name: str) -> str:
     """The same actor written differently gets one key: accents, case, 'the' and 'of' ignored."""
     words = [
-        w
-        for w in re.findall(r"[\w@]+", _fold(name))
-        if w not in ("the", "of", "de", "het", "van", "a", "an")
+        w for w in re.findall(r"[\w@]+", _fold(name)) if w not in languages.common()["name_fillers"]
     ]
     return " ".join(words)
 
@@ -457,7 +456,7 @@ def initials_match(a: str, b: str) -> bool:
         words = [
             w
             for w in re.findall(r"\w+", long)
-            if w.lower() not in ("of", "the", "and", "de", "van")
+            if w.lower() not in languages.common()["initials_fillers"]
         ]
         initials = "".join(w[0] for w in words).upper()
         if (
