@@ -22,6 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from . import languages
@@ -109,8 +110,10 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             if credits:
                 lead_credits += credits
                 continue
+            if current is None or not _refers_back(tokens, lex, n - last_joined):
+                continue
             hops = sentence_hops(tokens, sentence, lex, reference, speaks_of_footage=False)
-            if current is not None and hops and _refers_back(tokens, lex, n - last_joined):
+            if hops:
                 mentions[current].sentences.append(sentence)
                 mentions[current].hops += hops
                 last_joined = n
@@ -207,6 +210,7 @@ def split_pieces(
 
 CREDIT_GROUP = re.compile(r"\(([^()]{2,80})\)\s*\.?\s*$")
 CREDIT_ITEMS = 4
+AGENCY_LINE_TOKENS = 12  # "Uploaded by a Newsflare content partner": an agency's own short line
 
 
 def agency_credits(tokens: list[Token], sentence: Sentence, lex: Lexicon) -> list[dict[str, Any]]:
@@ -227,24 +231,19 @@ def agency_credits(tokens: list[Token], sentence: Sentence, lex: Lexicon) -> lis
                     # agency counts, which sells the report's footage too.
                     items = [x for x, k in zip(items, kinds, strict=True) if k == "agency"]
                 return credit_items(items, sentence, lex)
-    agencies = [
-        x
-        for x in _agency_names()
-        if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", sentence.text)
-    ]
-    if (
-        agencies
-        and any(lex.cues["posted"].has(t.lower, t.lemma) for t in tokens)
-        and len(tokens) <= 12
-    ):
-        return credit_items(agencies[:1], sentence, lex)
+    if len(tokens) > AGENCY_LINE_TOKENS:
+        return []
+    agency = _agency_re().search(sentence.text)
+    if agency and any(lex.cues["posted"].has(t.lower, t.lemma) for t in tokens):
+        return credit_items([agency.group(0)], sentence, lex)
     return []
 
 
-def _agency_names() -> list[str]:
-    from . import languages
-
-    return languages.common()["agencies"]
+@cache
+def _agency_re() -> re.Pattern:
+    """Any agency of common.json, at word boundaries."""
+    names = sorted(languages.common()["agencies"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
 
 
 def _numbered_one(tokens: list[Token], first: int, lex: Lexicon) -> bool:

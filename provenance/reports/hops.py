@@ -124,7 +124,7 @@ def sentence_hops(
     if credit is not None:
         return credit
     date, _ = find_date(sentence.text, lex.data, reference)
-    subject = _sentence_subject(tokens, lex)
+    subject = _sentence_subject(tokens, lex) if any(cue_role(t, lex) for t in tokens) else None
     lowers = [x.lower for x in tokens]
     for lo, hi in clauses(tokens):
         cues = [(i, r) for i in range(lo, hi) if (r := cue_role(tokens[i], lex))]

@@ -14,7 +14,7 @@ entry with a space is a phrase of several tokens.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -42,19 +42,34 @@ class WordClass:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...]
+    # Answers already given, and phrases by their first word: the engine asks the same few
+    # thousand words millions of times.
+    _memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _by_first: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for phrase in self.phrases:
+            self._by_first.setdefault(phrase[0], []).append(phrase)
 
     def has(self, lower: str, lemma: str) -> bool:
-        return (
-            lower in self.words
-            or lemma in self.words
-            or (bool(self.prefixes) and (lower.startswith(self.prefixes)))
-            or (bool(self.suffixes) and lower.endswith(self.suffixes))
-        )
+        key = (lower, lemma)
+        found = self._memo.get(key)
+        if found is None:
+            found = (
+                lower in self.words
+                or lemma in self.words
+                or (bool(self.prefixes) and lower.startswith(self.prefixes))
+                or (bool(self.suffixes) and lower.endswith(self.suffixes))
+            )
+            self._memo[key] = found
+        return found
 
     def phrase_at(self, lowers: list[str], i: int) -> int:
         """The length of the longest phrase of this class starting at token i (0: none)."""
+        if i >= len(lowers):
+            return 0
         best = 0
-        for phrase in self.phrases:
+        for phrase in self._by_first.get(lowers[i], ()):
             n = len(phrase)
             if n > best and tuple(lowers[i : i + n]) == phrase:
                 best = n
