@@ -12,7 +12,7 @@ import numpy as np
 import sqlite_utils
 
 from .errors import BadInputError
-from .tools import require_tool
+from .tools import media_url, require_tool
 
 TILE_HEIGHT = 180
 LABEL_HEIGHT = 26
@@ -24,7 +24,7 @@ def frame_at(path: str, seconds: float, *, height: int = TILE_HEIGHT) -> np.ndar
     cmd = require_tool("ffmpeg")
     try:
         out, _ = (
-            ffmpeg.input(path, ss=max(0.0, seconds))
+            ffmpeg.input(media_url(path), ss=max(0.0, seconds))
             .output("pipe:", vframes=1, format="image2", vcodec="png")
             .global_args("-nostdin", "-loglevel", "error")
             .run(cmd=cmd, capture_stdout=True, capture_stderr=True)
@@ -163,7 +163,7 @@ def keyframe_times(path: str) -> list[float]:
     require_tool("ffprobe")
     try:
         info = ffmpeg.probe(
-            path,
+            media_url(path),
             select_streams="v:0",
             skip_frame="nokey",
             show_entries="frame=pts_time",

@@ -1,5 +1,6 @@
 """Where the ffmpeg programs are found, in one place, with an install hint when they are not."""
 
+import os
 import shutil
 
 from .errors import MissingToolError
@@ -16,3 +17,13 @@ def require_tool(name: str) -> str:
     if path is None:
         raise MissingToolError(f"{name} not found on PATH: {INSTALL_HINT}")
     return path
+
+
+def media_url(path: "str | os.PathLike[str]") -> str:
+    """The name to hand ffmpeg and ffprobe for a local file: `file:` and the absolute path.
+
+    Given as typed, a name is read by ffmpeg as a protocol (`pipe:0.mp4` reads standard input,
+    `file:decoy.mp4` another file) or as an option (`-y.mp4`, `-report`). With the `file:`
+    protocol named and an absolute path after it, every name means the file it names.
+    """
+    return "file:" + os.path.abspath(os.fspath(path))

@@ -3,8 +3,11 @@
 import json
 import shutil
 import sqlite3
+import subprocess
 
 from conftest import run_process
+
+from fixtures.make_clips import make_video
 
 
 def rows(db, sql, *params):
@@ -340,3 +343,55 @@ def test_verify_reports_unchanged_changed_and_missing(run, clip_copy, tmp_path, 
         {"clip_id": 3, "status": "missing"},
     ]
     assert rows(isolated_catalog, "select count(*) n from verifications")[0]["n"] == 6
+
+
+def test_names_ffmpeg_would_read_as_protocols_or_options_are_files(media, tmp_path):
+    """`file:decoy.mp4` beside `decoy.mp4`, `pipe:0.mp4`, `-y.mp4` and `-report.mp4`: each
+    clip's hash, size and fingerprint come from the file its name names."""
+    import hashlib
+    import sqlite3
+
+    folder = tmp_path / "names"
+    folder.mkdir()
+    files = {
+        "decoy.mp4": media["tagged"],
+        "file:decoy.mp4": media["plain"],
+        "pipe:0.mp4": make_video(folder / "made_a.mp4", seconds=3, size="160x120", seed=5),
+        "-y.mp4": make_video(folder / "made_b.mp4", seconds=1, size="256x144", seed=6),
+        "-report.mp4": make_video(folder / "made_c.mp4", seconds=1.5, size="192x108", seed=7),
+    }
+    expected = {}
+    for name, source in files.items():
+        shutil.copyfile(source, folder / name)
+        if source.parent == folder:
+            source.unlink()
+        data = (folder / name).read_bytes()
+        expected[name] = hashlib.sha256(data).hexdigest()
+    db = tmp_path / "names.db"
+    result = run_process(
+        "log", "-q", "--db", db, ".", cwd=folder, timeout=120, stdin=subprocess.DEVNULL
+    )
+    assert result.returncode == 0, result.stderr
+    rows = (
+        sqlite3.connect(db).execute("select file_name, sha256, width, height from clips").fetchall()
+    )
+    got = {name: (sha, w, h) for name, sha, w, h in rows}
+    sizes = {
+        "decoy.mp4": (320, 240),
+        "file:decoy.mp4": (320, 180),
+        "pipe:0.mp4": (160, 120),
+        "-y.mp4": (256, 144),
+        "-report.mp4": (192, 108),
+    }
+    assert got == {name: (expected[name], *sizes[name]) for name in files}
+    assert not list(folder.glob("*.log")), "ffprobe read -report as an option"
+    decoys = (
+        sqlite3.connect(db)
+        .execute(
+            "select count(*) from clip_matches m join clips a on a.id = m.clip_id"
+            " join clips b on b.id = m.other_clip_id"
+            " where a.file_name like '%decoy.mp4' and b.file_name like '%decoy.mp4'"
+        )
+        .fetchone()[0]
+    )
+    assert decoys == 0  # two different pieces of footage, no longer "matched" as one

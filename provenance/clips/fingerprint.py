@@ -35,7 +35,7 @@ import ffmpeg
 import numpy as np
 
 from ..errors import BadInputError
-from ..tools import require_tool
+from ..tools import media_url, require_tool
 
 FINGERPRINT_VERSION = 2
 GRID_FPS = 4.0  # decode grid; stored fingerprints keep every STORE_EVERY-th frame (2 per second)
@@ -378,7 +378,7 @@ def decode_grid(
     """
     cmd = require_tool("ffmpeg")
     input_args = {"skip_frame": "nokey"} if keyframes_only else {}
-    stream = ffmpeg.input(str(path), **input_args).video
+    stream = ffmpeg.input(media_url(path), **input_args).video
     if not still:
         stream = stream.filter("fps", fps=fps)
     stream = stream.filter("scale", DECODE_SIZE, DECODE_SIZE, flags="area").filter("format", "gray")

@@ -14,7 +14,7 @@ import exifread
 import ffmpeg
 
 from ..errors import BadInputError
-from ..tools import require_tool
+from ..tools import media_url, require_tool
 
 # ffprobe format names and codecs that mean "a single picture", not footage.
 STILL_FORMATS = {
@@ -118,7 +118,7 @@ def run_ffprobe(path: Path) -> dict[str, Any]:
     """ffprobe's JSON for the file's container and streams."""
     require_tool("ffprobe")
     try:
-        return ffmpeg.probe(str(path))
+        return ffmpeg.probe(media_url(path))
     except ffmpeg.Error as e:
         if _looks_like_text(path):
             raise BadInputError(f"{path}: is a text file, not a video or image") from e
@@ -159,7 +159,8 @@ def _ffmpeg_reason(stderr: bytes | None, path: Path) -> str:
     last = lines[-1]
     # ffprobe ends with "<path>: <reason>"; keep the reason, and the line before when it is
     # more specific ("moov atom not found" says the file is truncated).
-    reason = last.split(": ", 1)[1] if last.startswith(str(path)) and ": " in last else last
+    named = (str(path), media_url(path))
+    reason = last.split(": ", 1)[1] if last.startswith(named) and ": " in last else last
     earlier = [re.sub(r"^\[[^\]]*\]\s*", "", ln) for ln in lines[:-1]]
     if earlier and earlier[-1] and earlier[-1] != reason:
         reason = f"{earlier[-1]}: {reason}"
