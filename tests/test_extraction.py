@@ -429,3 +429,17 @@ def test_initials_join_only_an_actor_named_in_the_same_article(tmp_path, run, is
         )
     }
     assert "Alpha Foxtrot Unit" in names and "Armed Forces of Ukraine" not in names
+
+
+@pytest.mark.parametrize("typed", ["T-72", '"drone', "NEAR(drone", "drone AND", "72"])
+def test_search_is_the_words_typed(run, isolated_catalog, tmp_path, typed):
+    (tmp_path / "t72.txt").write_text(
+        "Drone footage shows a T-72 tank hit near Bakhmut. The video was posted on Telegram.",
+        encoding="utf-8",
+    )
+    assert run("ingest", "-q", tmp_path / "t72.txt").exit_code == 0
+    result = run("mentions", "--search", typed, "--json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    expected = 0 if typed == "drone AND" else 1  # "AND" is a word the text does not have
+    assert len(found) == expected

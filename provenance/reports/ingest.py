@@ -7,6 +7,7 @@ source is stored as a new version beside the old one.
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,12 @@ def place_in_english(place: str) -> str | None:
         if place in spellings:
             return spellings[0]
     return None
+
+
+def fts_words(typed: str) -> str:
+    """A search as the words typed: each word a quoted FTS5 string, all of them required."""
+    words = [w for w in re.split(r'[\s()"]+', typed) if w]
+    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 def actor_id(
@@ -268,7 +275,7 @@ def query_mentions(
         params.append(article_id)
     if search:
         where.append("o.mention_id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
-        params.append(search)
+        params.append(fts_words(search))
     sql = (
         "SELECT * FROM origin_chains o"
         + (" WHERE " + " AND ".join(where) if where else "")
