@@ -72,7 +72,11 @@ def place_in_english(place: str) -> str | None:
 
 
 def fts_words(typed: str) -> str:
-    """A search as the words typed: each word a quoted FTS5 string, all of them required."""
+    """A search as the words typed: each word a quoted FTS5 string, all of them required.
+
+    FTS5 reads "T-72" as a column filter, and quotes and NEAR( as its syntax; a volunteer
+    means the words. Quotes and brackets split words; a quoted "T-72" is one phrase.
+    """
     words = [w for w in re.split(r'[\s()"]+', typed) if w]
     return " ".join(f'"{w}"' for w in words) or '""'
 
