@@ -4,6 +4,7 @@ Each command opens the catalog, calls one library function and prints what it re
 ProvenanceError becomes one line "Error: ..." on stderr and exit status 1; bad options exit 2.
 """
 
+import datetime as dt
 import json
 import os
 import sys
@@ -13,11 +14,11 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from .catalog.db import default_catalog_path, open_catalog, schema_version
+from .catalog.db import default_catalog_path, new_catalog_in_memory, open_catalog, schema_version
 from .catalog.schema_docs import describe_schema, schema_markdown, schema_text
 from .clips import log as clips_lib
 from .clips import matches as linking
-from .errors import ProvenanceError
+from .errors import NotFoundError, ProvenanceError
 from .reports import ingest as articles_lib
 from .reports.extract import CAPTURE_KINDS
 
@@ -39,16 +40,47 @@ class ProvenanceGroup(click.Group):
             sys.exit(130)
 
 
+def _catalog_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """--db after the command, else --db before it (`provenance --db x.db clips`), else
+    $PROVENANCE_DB, else the default."""
+    if value is not None:
+        return value
+    root = ctx.find_root()
+    if root.params.get("db_path") is not None:
+        return root.params["db_path"]
+    env = os.environ.get("PROVENANCE_DB")
+    return Path(env) if env else None
+
+
 def db_option(f):
     return click.option(
         "--db",
         "db_path",
         type=click.Path(dir_okay=False, path_type=Path),
-        envvar="PROVENANCE_DB",
         default=None,
-        show_envvar=True,
-        help="Catalog file (default: ./catalog.db).",
+        callback=_catalog_path,
+        help="Catalog file (default: $PROVENANCE_DB, else ./catalog.db); also before the command.",
     )(f)
+
+
+def iso_time(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An option that must be an ISO 8601 date or time ('2022-10-05', '2022-10-05T14:00Z')."""
+    if value is None:
+        return None
+    try:
+        dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO 8601 date or time (like 2022-10-05 or 2022-10-05T14:30Z)"
+        ) from None
+    return value.strip()
+
+
+def require_clips(db: Any, clip_ids: Any) -> None:
+    """NotFoundError ("no clip 999 in the catalog") for the first id that is not a clip."""
+    for clip_id in clip_ids:
+        if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
+            raise NotFoundError(f"no clip {clip_id} in the catalog")
 
 
 def json_option(f):
@@ -81,7 +113,14 @@ def quiet_option(f):
 
 @click.group(cls=ProvenanceGroup)
 @click.version_option(package_name="provenance")
-def cli() -> None:
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Catalog file, for every command (default: $PROVENANCE_DB, else ./catalog.db).",
+)
+def cli(db_path: Path | None) -> None:
     """Catalogue war footage: clips with hashes, metadata and re-post matches, and the
     origin chains that reports state for them, in one SQLite file (catalog.db)."""
 
@@ -156,7 +195,7 @@ def format_range(start: float, end: float) -> str:
 )
 @click.option("--posted-by", help="Account or channel that posted it.")
 @click.option("--outlet", help="News outlet or agency that carried it.")
-@click.option("--posted-at", help="When it was posted (ISO 8601).")
+@click.option("--posted-at", callback=iso_time, help="When it was posted (ISO 8601).")
 @click.option("--note", help="A note to keep with this sighting.")
 @click.option(
     "--by", "logged_by", envvar="PROVENANCE_BY", help="Who is logging (default: login name)."
@@ -282,6 +321,7 @@ def verify(clip_ids, checked_by, quiet, db_path):
     any copy changed or is missing.
     """
     db = open_catalog(db_path)
+    require_clips(db, clip_ids)
     bar = tqdm(total=0, unit="file", disable=quiet or None, file=sys.stderr)
 
     def on_result(row, done, total):
@@ -310,12 +350,11 @@ def verify(clip_ids, checked_by, quiet, db_path):
 def matches(clip_id, as_json, db_path):
     """The clips that share footage with CLIP_ID, with the matching time ranges."""
     db = open_catalog(db_path, write=False)
+    require_clips(db, [clip_id])
     rows = linking.matches_of(db, clip_id)
     if as_json:
         click.echo(to_json(rows))
         return
-    if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
-        raise click.ClickException(f"no clip {clip_id} in the catalog")
     if not rows:
         click.echo(f"clip {clip_id}: no other clip shares its footage")
     for line in describe_matches(rows):
@@ -377,7 +416,11 @@ def rematch(from_files, jobs, quiet, db_path):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="The report's web address (when not in the HTML).")
-@click.option("--published", help="The report's date (ISO); relative dates resolve against it.")
+@click.option(
+    "--published",
+    callback=iso_time,
+    help="The report's date (ISO); relative dates resolve against it.",
+)
 @click.option(
     "--by", "ingested_by", envvar="PROVENANCE_BY", help="Who is ingesting (default: login name)."
 )
@@ -435,7 +478,11 @@ def ingest(paths, url, published, ingested_by, quiet, db_path):
 @click.option(
     "--json", "as_json", is_flag=True, help="Print JSON (the format score_extraction.py reads)."
 )
-@click.option("--published", help="The reports' date (ISO); relative dates resolve against it.")
+@click.option(
+    "--published",
+    callback=iso_time,
+    help="The reports' date (ISO); relative dates resolve against it.",
+)
 def extract(paths, as_json, published):
     """Print the footage mentions and chains found in reports, writing nothing."""
     found, errors = articles_lib.extract_paths(paths, published=published)
@@ -633,8 +680,10 @@ def sheet(clip_ids, output, rows, db_path):
 @click.option("--markdown", is_flag=True, help="Print docs/schema.md instead.")
 @db_option
 def schema(markdown, db_path):
-    """The catalog's tables and views, with a line on each column."""
-    db = open_catalog(db_path, write=False)
+    """The catalog's tables and views, with a line on each column (of a new catalog when
+    there is none at the path: nothing is made on disk)."""
+    path = db_path or default_catalog_path()
+    db = open_catalog(path, write=False) if Path(path).exists() else new_catalog_in_memory()
     described = describe_schema(db)
     click.echo(
         schema_markdown(described, schema_version(db)) if markdown else schema_text(described),

@@ -1,5 +1,6 @@
 """Opening, migrating and documenting the catalog."""
 
+import json
 import sqlite3
 import zlib
 
@@ -172,3 +173,54 @@ def test_version_1_fingerprints_are_converted_and_still_match(tmp_path):
     assert np.array_equal(converted.hashes, kept.hashes)
     (stretch,) = match_fingerprints(fresh, converted)
     assert stretch.end_seconds - stretch.start_seconds >= 7
+
+
+def test_db_before_the_command_is_the_same_catalog(run, tmp_path, media):
+    db = tmp_path / "before.db"
+    assert run("--db", db, "log", "-q", media["plain"]).exit_code == 0
+    listed = run("--db", db, "clips", "--json")
+    assert listed.exit_code == 0 and len(json.loads(listed.stdout)) == 1
+    assert run("clips", "--db", db, "--json").stdout == listed.stdout
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+@pytest.mark.parametrize("command", ["matches", "verify"])
+def test_an_unknown_clip_number_is_named(run, tmp_path, media, command, as_json):
+    db = tmp_path / "c.db"
+    assert run("log", "-q", "--db", db, media["plain"]).exit_code == 0
+    args = [command, "999", "--db", db] + (["--json"] if as_json and command == "matches" else [])
+    result = run(*args)
+    assert result.exit_code == 1
+    assert "no clip 999 in the catalog" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["log", "--posted-at", "yesterday"], "--posted-at"),
+        (["ingest", "--published", "2022-13-45"], "--published"),
+    ],
+)
+def test_dates_that_are_not_iso_are_refused(run, tmp_path, media, args, option):
+    db = tmp_path / "d.db"
+    target = media["plain"] if args[0] == "log" else ROOT / "fixtures" / "reports"
+    result = run(*args, "--db", db, target)
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}'" in result.stderr and "ISO 8601" in result.stderr
+    assert not db.exists()
+
+
+def test_read_commands_do_not_make_or_migrate_a_catalog(run, tmp_path):
+    missing = tmp_path / "missing.db"
+    result = run("clips", "--db", missing)
+    assert result.exit_code == 1 and "no catalog here" in result.stderr
+    assert not missing.exists()
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("create table notes (id integer primary key, body text)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    result = run("clips", "--db", other)
+    assert result.exit_code == 1 and "another program" in result.stderr
+    assert other.read_bytes() == before

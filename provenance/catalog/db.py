@@ -55,6 +55,11 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
         raise CatalogError(f"{path}: catalog is read-only (no write permission)")
     if not exists and not path.parent.exists():
         raise CatalogError(f"{path}: folder {path.parent} does not exist")
+    if not exists and not write:
+        raise CatalogError(
+            f"{path}: no catalog here (a read command does not make one; `provenance log` or"
+            " `provenance ingest` does)"
+        )
     timeout = busy_timeout_seconds()
     with translate_sqlite_errors(path):
         if exists and not write:
@@ -65,6 +70,7 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         _refuse_newer(db, path)
+        _refuse_foreign(db, path)
         if MIGRATIONS.pending(db):
             if exists and not write:
                 # A read-only open of an old catalog: upgrade it only if we may write.
@@ -83,6 +89,23 @@ def _has_write_bit(path: Path) -> bool:
     return bool(path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(
         path, os.W_OK
     )
+
+
+def new_catalog_in_memory() -> sqlite_utils.Database:
+    """A migrated catalog that lives in memory: the schema as a new catalog has it."""
+    db = sqlite_utils.Database(memory=True)
+    MIGRATIONS.apply(db)
+    return db
+
+
+def _refuse_foreign(db: sqlite_utils.Database, path: Path) -> None:
+    """Another program's SQLite file: tables of its own and no record of our migrations."""
+    names = set(db.table_names())
+    if names and "_sqlite_migrations" not in names and "clips" not in names:
+        raise CatalogError(
+            f"{path}: is an SQLite file of another program (tables: {', '.join(sorted(names)[:5])}),"
+            " not a provenance catalog"
+        )
 
 
 def _refuse_newer(db: sqlite_utils.Database, path: Path) -> None:
