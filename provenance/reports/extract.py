@@ -119,6 +119,9 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
                 last_joined = n
             continue
         words = sum(1 for t in tokens if t.word)
+        if n == len(sentences) - 1 and sentence.headline and words >= MIN_MENTION_WORDS:
+            # The text's last line ends mid-sentence: a cut excerpt names no new piece.
+            words = 0
         for piece, piece_tokens, first in split_pieces(sentence, tokens, footage, lex):
             target = choose_mention(
                 mentions, current, piece_tokens, first, lex, words, n - last_joined
@@ -271,6 +274,8 @@ def choose_mention(
         if numbered is not None:
             return numbered
         whole = _compilation_of(mentions, current)
+        if whole is None and current is not None and _names_a_part(window, lex):
+            whole = current  # "This footage shows ... The first piece of footage ..."
         if (
             ordinal == 1
             and whole is None
@@ -293,9 +298,10 @@ def choose_mention(
     definite = not introduced and any(
         lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma) for t in before
     )
+    shifted = _time_shift_before(tokens, first, lex)
     if (
         introduced
-        and gap >= INTRODUCED_GAP
+        and (gap >= INTRODUCED_GAP or shifted)
         and new is not None
         and not _only_headlines(mentions[current])
     ):
@@ -315,6 +321,19 @@ def _compilation_of(mentions: list[Mention], current: int | None) -> int | None:
     if m.part_of is not None:
         return m.part_of
     return current if m.capture == "compilation" else None
+
+
+def _names_a_part(window: list[Token], lex: Lexicon) -> bool:
+    return any(lex.part_words.has(t.lower, t.lemma) for t in window)
+
+
+def _time_shift_before(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """ "Two days earlier, they had released a video ...": another time, another piece."""
+    lowers = [t.lower for t in tokens]
+    return any(
+        lex.time_shift.has(t.lower, t.lemma) or lex.time_shift.phrase_at(lowers, k)
+        for k, t in enumerate(tokens[:first])
+    )
 
 
 def _only_headlines(m: Mention) -> bool:

@@ -134,6 +134,8 @@ class Lexicon:
     credit_labels: WordClass  # "Source", "Bron", "Quelle", "Источник" before a colon
     photo_labels: WordClass  # "Photo", "Foto", "Фото": a credit for a still, not footage
     determiners: WordClass  # skipped at the start of an actor
+    part_words: WordClass  # "piece", "part", "фрагмент": "the first piece of footage" is a part
+    time_shift: WordClass  # "earlier", "in late", "ранее": the sentence moves to another time
     indefinite: WordClass  # "a", "een", "ein", "un": "a video of ..." introduces a piece
     connectors: WordClass  # inside a name: of, the, de, van, der ...
     actor_preps: (
@@ -192,6 +194,8 @@ def lexicon(code: str) -> Lexicon:
         photo_labels=wc("photo_labels"),
         determiners=wc("determiners"),
         indefinite=wc("indefinite"),
+        time_shift=wc("time_shift"),
+        part_words=wc("part_words"),
         connectors=wc("connectors"),
         actor_preps=wc("actor_preps"),
         actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", [])),
