@@ -210,7 +210,12 @@ def actors_in(
     """Every actor phrase between token lo and hi, left to right, none overlapping."""
     out = []
     i = lo
+    lowers = [t.lower for t in tokens]
     while i < hi:
+        platform = max((p.phrase_at(lowers, i) for p in lex.platform_words.values()), default=0)
+        if platform:
+            i += platform  # "social media" is a platform, and "media" alone in it no actor
+            continue
         span = actor_at(tokens, i, hi, lex, sentence_start=sentence_start)
         if span is None:
             i += 1

@@ -46,6 +46,7 @@ CAPTURE_KINDS = (
 )
 # How far before a footage word a cue of another piece ("another", "second") may stand.
 CUE_REACH = 3
+QUOTE_OPENERS = "“\"«„‘'"
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 LEAD_PARAGRAPHS = 3
 SPEECH_REACH = 4
@@ -342,8 +343,12 @@ def _only_headlines(m: Mention) -> bool:
 
 def _refers_back(tokens: list[Token], lex: Lexicon, distance: int) -> bool:
     """A sentence right after footage that begins with a pronoun ("It was later relayed")."""
+    if distance != 1 or not tokens:
+        return False
+    if tokens[0].text in QUOTE_OPENERS:
+        return True  # the post's own words, quoted: "“An accurate grenade drop ...,” tweeted X"
     first = next((t for t in tokens if t.word), None)
-    return distance == 1 and first is not None and lex.pronouns.has(first.lower, first.lemma)
+    return first is not None and lex.pronouns.has(first.lower, first.lemma)
 
 
 def capture_of(text: str, tokens: list[Token], lex: Lexicon) -> str:

@@ -127,7 +127,12 @@ def sentence_hops(
     subject = _sentence_subject(tokens, lex) if any(cue_role(t, lex) for t in tokens) else None
     lowers = [x.lower for x in tokens]
     for lo, hi in clauses(tokens):
-        cues = [(i, r) for i in range(lo, hi) if (r := cue_role(tokens[i], lex))]
+        # A capitalised word inside a sentence is a name's ("Air Assault Brigade"), not a verb.
+        cues = [
+            (i, r)
+            for i in range(lo, hi)
+            if (i == 0 or not tokens[i].cap) and (r := cue_role(tokens[i], lex))
+        ]
         cues += phrase_cues(lowers, lo, hi, lex)
         platforms = platforms_in(tokens, lo, hi, lex)
         used_cues: set[int] = set()
@@ -149,7 +154,10 @@ def sentence_hops(
             if not found:
                 continue
             role, n = found
-            cue = _nearest(cues, i, SOURCE_REACH)
+            active = [
+                c for c in cues if not lex.passive_only.has(tokens[c[0]].lower, tokens[c[0]].lemma)
+            ]
+            cue = _nearest(active, i, SOURCE_REACH)
             if cue is None and (role == "source" or not speaks_of_footage):
                 continue  # "footage from Bakhmut": a bare "from" needs a verb ("obtained from")
             actor = actor_at(tokens, i + n, hi, lex)
@@ -346,6 +354,8 @@ def _hop(
 ) -> dict[str, Any]:
     name = actor.text if actor else None
     kind = actor_type(name, lex) if name else None
+    if name is None:
+        role = "posted"  # a platform alone says where it was posted, whatever the verb
     handle = None
     if name:
         h = re.search(r"@\w+", name)

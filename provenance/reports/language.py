@@ -186,7 +186,7 @@ def lexicon(code: str) -> Lexicon:
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
         pronouns=wc("pronouns"),
         cues={role: word_class(data.get("cues", {}).get(role), code) for role in ROLES},
-        passive_only=wc("passive_only"),
+        passive_only=word_class(data.get("passive_only"), code),
         agent=wc("agent"),
         passive_aux=wc("passive_aux"),
         sources={role: word_class(words) for role, words in data.get("sources", {}).items()},
