@@ -443,3 +443,67 @@ def test_search_is_the_words_typed(run, isolated_catalog, tmp_path, typed):
     found = json.loads(result.stdout)
     expected = 0 if typed == "drone AND" else 1  # "AND" is a word the text does not have
     assert len(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech inversion after a quoted post
+        (
+            "A video of the crossing was posted overnight.\n\n"
+            "“The bridge is gone,” tweeted River Watch Team, which follows the front.",
+            ("posted", "River Watch Team", "twitter"),
+        ),
+        # the channel a verb put the footage on
+        (
+            "The clip was published on the “Night Owls” Telegram channel on Monday.",
+            ("posted", "Night Owls Telegram channel", "telegram"),
+        ),
+        # whose camera filmed it
+        (
+            "The footage was recorded with the helmet camera of a Dutch marine.",
+            ("filmed", "Dutch marine", None),
+        ),
+        (
+            "The clip comes from a police officer's body camera, the city said.",
+            ("filmed", "police officer", None),
+        ),
+        # a credit group naming a platform and an agency
+        (
+            "The video shows a convoy on fire. (From Telegram/Reuters)",
+            ("distributed", "Reuters", None),
+        ),
+        # a described actor keeps who it belongs to
+        (
+            "The footage was geolocated by researchers at the Open Maps Collective.",
+            ("verified", "researchers at the Open Maps Collective", None),
+        ),
+    ],
+)
+def test_hop_constructions_in_own_words(text, expected):
+    import datetime as dt
+
+    mentions = find_mentions(text, language("en"), dt.date(2024, 1, 10))
+    got = [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]]
+    assert expected in got
+
+
+def test_numbered_pieces_of_described_footage_are_its_parts():
+    import datetime as dt
+
+    text = (
+        "This footage shows burned vehicles along the road. The video also shows a bridge. "
+        "The first piece of footage was released by the 10th Brigade. "
+        "The second piece of footage was released by the 20th Brigade."
+    )
+    _whole, first, second = find_mentions(text, language("en"), dt.date(2024, 1, 10))
+    assert first["part_of"] == 0 and second["part_of"] == 0
+    assert [h["actor"] for h in first["hops"]] == ["10th Brigade"]
+    assert [h["actor"] for h in second["hops"]] == ["20th Brigade"]
+
+
+def test_a_speakers_video_address_is_not_footage():
+    import datetime as dt
+
+    text = "The president said in a video that the city would be rebuilt."
+    assert find_mentions(text, language("en"), dt.date(2024, 1, 10)) == []

@@ -46,9 +46,15 @@ def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) 
     """Words that never begin or continue an actor: footage words, cue verbs, stop words,
     platforms alone, months and weekdays."""
     t = tokens[i]
-    if lex.footage.has(t.lower, t.lemma) or lex.stop.has(t.lower, t.lemma):
+    if lex.footage.has(t.lower, t.lemma):
         return True
-    if lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma):
+    # A capital letter inside a sentence makes a name of a common word ("River Watch Team").
+    function_word = (
+        lex.stop.has(t.lower, t.lemma)
+        or lex.determiners.has(t.lower, t.lemma)
+        or lex.pronouns.has(t.lower, t.lemma)
+    )
+    if function_word and (not t.cap or i == sentence_start or t.in_title or lex.capitalised_nouns):
         return True
     if (not t.cap or i == sentence_start) and any(
         c.has(t.lower, t.lemma) for c in lex.cues.values()

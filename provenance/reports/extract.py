@@ -225,15 +225,18 @@ def agency_credits(tokens: list[Token], sentence: Sentence, lex: Lexicon) -> lis
 
     m = CREDIT_GROUP.search(sentence.text)
     if m:
-        items = [x.strip() for x in re.split(r"[/,;]| via ", m.group(1)) if x.strip()]
+        items = [_without_source_word(x.strip(), lex) for x in re.split(r"[/,;]", m.group(1))]
+        items = [x for x in items if x]
         if 0 < len(items) <= CREDIT_ITEMS and all(len(x.split()) <= 5 for x in items):
-            kinds = [actor_type(x, lex) for x in items]
-            if any(k in ("agency", "outlet", "account") for k in kinds):
+            kinds = ["platform" if _platform_named(x, lex) else actor_type(x, lex) for x in items]
+            if any(k in ("agency", "outlet", "account", "platform") for k in kinds):
                 standalone = m.start() == 0
                 if standalone or any(lex.photo.has(t.lower, t.lemma) for t in tokens):
-                    # A photo's credit (alone on its line, it follows a caption): only the
-                    # agency counts, which sells the report's footage too.
-                    items = [x for x, k in zip(items, kinds, strict=True) if k == "agency"]
+                    # A photo's credit (alone on its line, it follows a caption): the agency
+                    # that sells the footage, the outlet that ran it, the platform it came
+                    # from; not the photographer or whoever is pictured.
+                    keep = ("agency", "outlet", "platform")
+                    items = [x for x, k in zip(items, kinds, strict=True) if k in keep]
                 return credit_items(items, sentence, lex)
     if len(tokens) > AGENCY_LINE_TOKENS:
         return []
@@ -241,6 +244,24 @@ def agency_credits(tokens: list[Token], sentence: Sentence, lex: Lexicon) -> lis
     if agency and any(lex.cues["posted"].has(t.lower, t.lemma) for t in tokens):
         return credit_items([agency.group(0)], sentence, lex)
     return []
+
+
+def _without_source_word(item: str, lex: Lexicon) -> str:
+    """ "From Twitter" -> "Twitter", "via Reuters" -> "Reuters"."""
+    words = item.split()
+    if len(words) > 1 and any(
+        s.has(words[0].lower(), words[0].lower()) for s in lex.sources.values()
+    ):
+        return " ".join(words[1:])
+    return item
+
+
+def _platform_named(item: str, lex: Lexicon) -> bool:
+    low = item.lower()
+    return any(
+        p.has(low, low) or p.phrase_at(low.split(), 0) == len(low.split())
+        for p in lex.platform_words.values()
+    )
 
 
 @cache

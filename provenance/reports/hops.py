@@ -168,6 +168,12 @@ def sentence_hops(
                 role = cue[1] if role == "source" else role
             taken.append(actor)
             hops.append(_hop(role, actor, _platform_near(platforms, i), sentence, date, lex))
+        # 2b. Whose camera: "met de bodycam van de Oekraïense soldaat", "a police officer's
+        # body camera" (the camera's owner filmed it).
+        for owner in _camera_owners(tokens, lo, hi, lex):
+            if not any(a.start == owner.start for a in taken):
+                taken.append(owner)
+                hops.append(_hop("filmed", owner, None, sentence, date, lex))
         # 3. Active subjects; 4. a platform alone.
         for i, role in cues:
             if i in used_cues or lex.passive_only.has(tokens[i].lower, tokens[i].lemma):
@@ -192,6 +198,28 @@ def sentence_hops(
                 continue
             hops.append(_hop(role, actor, platform, sentence, date, lex))
     return hops
+
+
+def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
+    """Actors whose camera filmed the footage: "the bodycam of X", "X's body camera"."""
+    owners = []
+    for i in range(lo, hi):
+        t = tokens[i]
+        if not t.word or not lex.camera_words.has(t.lower, t.lemma):
+            continue
+        if i + 1 < hi and lex.actor_preps.has(tokens[i + 1].lower, tokens[i + 1].lemma):
+            owner = actor_at(tokens, i + 2, hi, lex)
+            if owner is not None and owner.kind != "handle":
+                owners.append(owner)
+            continue
+        mark = next(
+            (k for k in range(i - 1, max(lo, i - 3) - 1, -1) if tokens[k].lower == "'s"), None
+        )
+        if mark is not None:  # "a police officer's body camera"
+            before = actors_in(tokens, lo, mark, lex)
+            if before and before[-1].end == mark:
+                owners.append(before[-1])
+    return owners
 
 
 def phrase_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:

@@ -134,6 +134,7 @@ class Lexicon:
     credit_labels: WordClass  # "Source", "Bron", "Quelle", "Источник" before a colon
     photo_labels: WordClass  # "Photo", "Foto", "Фото": a credit for a still, not footage
     determiners: WordClass  # skipped at the start of an actor
+    camera_words: WordClass  # camera, bodycam, phone: "the bodycam of X" was X's, who filmed
     part_words: WordClass  # "piece", "part", "фрагмент": "the first piece of footage" is a part
     time_shift: WordClass  # "earlier", "in late", "ранее": the sentence moves to another time
     indefinite: WordClass  # "a", "een", "ein", "un": "a video of ..." introduces a piece
@@ -196,10 +197,11 @@ def lexicon(code: str) -> Lexicon:
         indefinite=wc("indefinite"),
         time_shift=wc("time_shift"),
         part_words=wc("part_words"),
+        camera_words=wc("camera_words"),
         connectors=wc("connectors"),
         actor_preps=wc("actor_preps"),
-        actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", [])),
-        official=word_class(data.get("official", []) + common.get("official", [])),
+        actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", []), code),
+        official=word_class(data.get("official", []) + common.get("official", []), code),
         spokespeople=wc("spokespeople"),
         unit_words=wc("unit_words"),
         channel_words=wc("channel_words"),
