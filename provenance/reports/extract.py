@@ -98,6 +98,7 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
     last_joined = -2  # index of the last sentence that joined a mention
     lead_credits: list[dict[str, Any]] = []  # credits outside footage sentences: the lead's
     lead_duration: float | None = None
+    antecedent: str | None = None  # the last actor a hop named: who "they" are
     for n, sentence in enumerate(sentences):
         tokens = tokenize(sentence.text, lex.code, sentence.start)
         footage = footage_positions(sentence, tokens, lex)
@@ -113,8 +114,11 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
                 continue
             if current is None or not _refers_back(tokens, lex, n - last_joined):
                 continue
-            hops = sentence_hops(tokens, sentence, lex, reference, speaks_of_footage=False)
+            hops = sentence_hops(
+                tokens, sentence, lex, reference, speaks_of_footage=False, antecedent=antecedent
+            )
             if hops:
+                antecedent = _last_actor(hops, antecedent)
                 mentions[current].sentences.append(sentence)
                 mentions[current].hops += hops
                 last_joined = n
@@ -136,9 +140,16 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             mention.sentences.append(piece)
             if not piece_tokens[0].in_title:
                 # Title-case headlines capitalise every word, so no name in them can be told.
-                mention.hops += sentence_hops(
-                    piece_tokens, piece, lex, reference, speaks_of_footage=True
+                found = sentence_hops(
+                    piece_tokens,
+                    piece,
+                    lex,
+                    reference,
+                    speaks_of_footage=True,
+                    antecedent=antecedent,
                 )
+                mention.hops += found
+                antecedent = _last_actor(found, antecedent)
             kind = capture_of(piece.text, piece_tokens, lex)
             if mention.capture == "unknown":
                 mention.capture = kind
@@ -360,6 +371,11 @@ def _time_shift_before(tokens: list[Token], first: int, lex: Lexicon) -> bool:
 
 def _only_headlines(m: Mention) -> bool:
     return all(s.headline for s in m.sentences)
+
+
+def _last_actor(hops: list[dict[str, Any]], before: str | None) -> str | None:
+    named = [h["actor"] for h in hops if h["actor"]]
+    return named[-1] if named else before
 
 
 def _refers_back(tokens: list[Token], lex: Lexicon, distance: int) -> bool:

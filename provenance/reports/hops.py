@@ -116,9 +116,11 @@ def sentence_hops(
     reference: dt.date | None,
     *,
     speaks_of_footage: bool,
+    antecedent: str | None = None,
 ) -> list[dict[str, Any]]:
     """The hops a sentence states. Source prepositions count only in a sentence that speaks of
-    footage ("footage from the brigade"), not in one that merely has "from" in it."""
+    footage ("footage from the brigade"), not in one that merely has "from" in it. A pronoun
+    subject ("they had released a video") is `antecedent`, the last actor the report named."""
     hops: list[dict[str, Any]] = []
     credit = credit_hops(tokens, sentence, lex)
     if credit is not None:
@@ -181,6 +183,8 @@ def sentence_hops(
             if _negated(tokens, i, lo, lex):
                 continue  # "could not independently verify the footage"
             actor = None if _passive(tokens, i, lo, lex) else _subject(tokens, i, lo, lex, subject)
+            if actor is None and antecedent and _pronoun_subject(tokens, i, lo, lex):
+                actor = ActorSpan(i, i, antecedent, "name")
             if actor is None and _starts_clause(tokens, i, lo):
                 # Speech inversion: "..., tweeted Special Kherson Cat".
                 after = actor_at(tokens, i + 1, hi, lex)
@@ -230,6 +234,17 @@ def phrase_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tuple
             if words.phrases and words.phrase_at(lowers, i):
                 out.append((i, role))
     return out
+
+
+def _pronoun_subject(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """A subject pronoun just before the verb, auxiliaries aside ("they had released")."""
+    for k in range(i - 1, max(lo, i - SUBJECT_GAP) - 1, -1):
+        t = tokens[k]
+        if lex.subject_pronouns.has(t.lower, t.lemma):
+            return True
+        if not t.word:
+            return False
+    return False
 
 
 def _starts_clause(tokens: list[Token], i: int, lo: int) -> bool:

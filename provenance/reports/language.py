@@ -42,6 +42,9 @@ class WordClass:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...]
+    # Closed classes (pronouns, articles, prepositions) match the word itself, never its
+    # lemma: simplemma's lemma of Spanish "se" is "él".
+    by_lemma: bool = True
     # Answers already given, and phrases by their first word: the engine asks the same few
     # thousand words millions of times.
     _memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -57,7 +60,7 @@ class WordClass:
         if found is None:
             found = (
                 lower in self.words
-                or lemma in self.words
+                or (self.by_lemma and lemma in self.words)
                 or (bool(self.prefixes) and lower.startswith(self.prefixes))
                 or (bool(self.suffixes) and lower.endswith(self.suffixes))
             )
@@ -76,7 +79,9 @@ class WordClass:
         return best
 
 
-def word_class(entries: list[str] | None, lemmas_of: str | None = None) -> WordClass:
+def word_class(
+    entries: list[str] | None, lemmas_of: str | None = None, *, by_lemma: bool = True
+) -> WordClass:
     """The class of `entries`; with `lemmas_of` (a language code), each single word's lemma
     is a member too, so that listing one form of a verb covers its other forms."""
     words, prefixes, suffixes, phrases = set(), [], [], []
@@ -97,7 +102,9 @@ def word_class(entries: list[str] | None, lemmas_of: str | None = None) -> WordC
             suffixes.append(entry[1:])
         elif entry:
             words.add(entry)
-    return WordClass(frozenset(words), tuple(prefixes), tuple(suffixes), tuple(phrases))
+    return WordClass(
+        frozenset(words), tuple(prefixes), tuple(suffixes), tuple(phrases), by_lemma=by_lemma
+    )
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern:
@@ -125,6 +132,7 @@ class Lexicon:
     new_cues: WordClass  # before a footage word: another piece ("another", "second")
     first_cues: WordClass  # "first", "one": the first of several pieces
     ordinals: dict[str, int]
+    subject_pronouns: WordClass  # "they had released ...": the actor named before
     pronouns: WordClass  # a sentence that begins with one speaks of the footage before it
     cues: dict[str, WordClass]  # role -> its verbs
     passive_only: WordClass  # cue verbs that are a hop only with an agent ("shown by")
@@ -165,6 +173,9 @@ def lexicon(code: str) -> Lexicon:
     def wc(key: str) -> WordClass:
         return word_class(data.get(key))
 
+    def closed(key: str) -> WordClass:
+        return word_class(data.get(key), by_lemma=False)
+
     platforms = {}
     for name, aliases in common["platforms"].items():
         platforms[name] = word_class(aliases + data.get("platforms", {}).get(name, []))
@@ -180,26 +191,27 @@ def lexicon(code: str) -> Lexicon:
         not_footage=_phrase_re(data.get("not_footage", [])),
         photo=wc("photo_words"),
         speech_verbs=word_class(data.get("speech_verbs"), code),
-        speech_preps=wc("speech_preps"),
+        speech_preps=closed("speech_preps"),
         still_only=wc("still_only"),
         new_cues=wc("new_cues"),
         first_cues=wc("first_cues"),
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
-        pronouns=wc("pronouns"),
+        pronouns=closed("pronouns"),
+        subject_pronouns=closed("subject_pronouns"),
         cues={role: word_class(data.get("cues", {}).get(role), code) for role in ROLES},
         passive_only=word_class(data.get("passive_only"), code),
-        agent=wc("agent"),
-        passive_aux=wc("passive_aux"),
+        agent=closed("agent"),
+        passive_aux=closed("passive_aux"),
         sources={role: word_class(words) for role, words in data.get("sources", {}).items()},
         credit_labels=wc("credit_labels"),
         photo_labels=wc("photo_labels"),
-        determiners=wc("determiners"),
-        indefinite=wc("indefinite"),
+        determiners=closed("determiners"),
+        indefinite=closed("indefinite"),
         time_shift=wc("time_shift"),
         part_words=wc("part_words"),
         camera_words=wc("camera_words"),
-        connectors=wc("connectors"),
-        actor_preps=wc("actor_preps"),
+        connectors=closed("connectors"),
+        actor_preps=closed("actor_preps"),
         actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", []), code),
         official=word_class(data.get("official", []) + common.get("official", []), code),
         spokespeople=wc("spokespeople"),
@@ -209,7 +221,7 @@ def lexicon(code: str) -> Lexicon:
         platform_words=platforms,
         capture=capture_words,
         capture_phrases=capture_phrases,
-        negations=wc("negations"),
+        negations=closed("negations"),
         subject_after_verb=bool(data.get("subject_after_verb")),
         verb_final=bool(data.get("verb_final")),
         capitalised_nouns=bool(data.get("capitalised_nouns")),
