@@ -5,6 +5,7 @@ import shutil
 import sqlite3
 import subprocess
 
+import pytest
 from conftest import run_process
 
 from fixtures.make_clips import make_video
@@ -395,3 +396,26 @@ def test_names_ffmpeg_would_read_as_protocols_or_options_are_files(media, tmp_pa
         .fetchone()[0]
     )
     assert decoys == 0  # two different pieces of footage, no longer "matched" as one
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("webpage_url", 12345, "'webpage_url' should be text, not int"),
+        ("channel", ["x", "y"], "'channel' should be text, not list"),
+        ("timestamp", 1e20, "'timestamp' is not a time between 1990 and 2100"),
+        ("timestamp", -1e12, "'timestamp' is not a time between 1990 and 2100"),
+    ],
+)
+def test_a_sidecar_with_wrong_types_fails_its_clip_alone(
+    run, clip_copy, tmp_path, isolated_catalog, field, value, says
+):
+    folder = tmp_path / "batch"
+    bad = clip_copy("plain", "a_bad.mp4", folder=folder)
+    clip_copy("tagged", "b_good.mp4", folder=folder)
+    bad.with_name("a_bad.info.json").write_text(json.dumps({field: value}), encoding="utf-8")
+    result = run("log", "-q", folder)
+    assert result.exit_code == 1
+    assert f"a_bad.info.json: field {says}" in result.stderr
+    rows = sqlite3.connect(isolated_catalog).execute("select file_name from clips").fetchall()
+    assert rows == [("b_good.mp4",)]  # the batch went on; nothing of the bad clip was kept

@@ -84,6 +84,7 @@ def analyse_file(path: Path, *, keyframes_only: bool = False) -> dict[str, Any]:
     """Everything about one file that needs no catalog: the clips row, the sidecar info and
     the perceptual fingerprint. Runs in worker processes; returns plain data.
     """
+    info = read_info_json(path)  # first: a sidecar with wrong types fails before any decode
     record = probe_file(path)
     still = record["media_type"] == "still"
     fp = fingerprint_file(
@@ -92,7 +93,7 @@ def analyse_file(path: Path, *, keyframes_only: bool = False) -> dict[str, Any]:
         keyframes_only=keyframes_only,
         expected_seconds=record["duration_seconds"],
     )
-    return {"clip": record, "info": read_info_json(path), "fingerprint": fp}
+    return {"clip": record, "info": info, "fingerprint": fp}
 
 
 def sighting_for(

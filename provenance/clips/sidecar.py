@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from ..errors import BadInputError
+
 # Keys of yt-dlp's info dict worth keeping; the rest (format lists, thumbnails, subtitles,
 # heatmaps) is large and says nothing about where the footage came from.
 KEPT_INFO_KEYS = (
@@ -62,8 +64,22 @@ def info_json_path(media_path: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+# yt-dlp's types for the kept keys; a sidecar that says otherwise was not written by yt-dlp
+# (or was edited), and its fields cannot be trusted as the clip's provenance.
+NUMBER_KEYS = ("timestamp", "release_timestamp", "duration")
+LIST_KEYS = ("tags",)
+# Unix times a posting can have: 1990 to 2100.
+TIMESTAMP_RANGE = (631_152_000, 4_102_444_800)
+
+
 def read_info_json(media_path: Path) -> dict[str, Any] | None:
-    """The kept part of the clip's yt-dlp `.info.json`, or None if there is none or it is unreadable."""
+    """The kept part of the clip's yt-dlp `.info.json`, or None if there is none or it is
+    unreadable.
+
+    Raises:
+        BadInputError: a kept field has the wrong type ("webpage_url": 12345) or an
+            impossible value (a timestamp in the year 5000).
+    """
     sidecar = info_json_path(media_path)
     if sidecar is None:
         return None
@@ -73,7 +89,28 @@ def read_info_json(media_path: Path) -> dict[str, Any] | None:
         return None
     if not isinstance(info, dict):
         return None
-    return {k: info[k] for k in KEPT_INFO_KEYS if info.get(k) not in (None, "", [])}
+    kept = {k: info[k] for k in KEPT_INFO_KEYS if info.get(k) not in (None, "", [])}
+    problem = next((p for k, v in kept.items() if (p := _wrong_type(k, v))), None)
+    if problem:
+        raise BadInputError(f"{sidecar}: {problem}")
+    return kept
+
+
+def _wrong_type(key: str, value: Any) -> str | None:
+    if key in NUMBER_KEYS:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"field {key!r} should be a number, not {type(value).__name__}"
+        low, high = TIMESTAMP_RANGE
+        if key != "duration" and not low <= value <= high:
+            return f"field {key!r} is not a time between 1990 and 2100 ({value!r})"
+        return None
+    if key in LIST_KEYS:
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            return f"field {key!r} should be a list of text"
+        return None
+    if not isinstance(value, str):
+        return f"field {key!r} should be text, not {type(value).__name__}"
+    return None
 
 
 def sighting_fields_from_info(info: dict[str, Any]) -> dict[str, Any]:
