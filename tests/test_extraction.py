@@ -3,6 +3,7 @@
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SHARED
@@ -507,3 +508,32 @@ def test_a_speakers_video_address_is_not_footage():
 
     text = "The president said in a video that the city would be rebuilt."
     assert find_mentions(text, language("en"), dt.date(2024, 1, 10)) == []
+
+
+def test_the_same_text_is_one_article_and_versions_chain_only_for_one_source(
+    run, isolated_catalog, tmp_path
+):
+    text = "Drone footage shows a bridge hit near Kherson. The video was posted on Telegram."
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "a" / "report.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b" / "copy.txt").write_text(text, encoding="utf-8")
+    other = "A video shows a convoy near Izium. It was shared on Twitter by a local resident."
+    (tmp_path / "c" / "report.txt").write_text(other, encoding="utf-8")
+    for path in ("a/report.txt", "b/copy.txt", "a/report.txt", "c/report.txt"):
+        assert run("ingest", "-q", tmp_path / path).exit_code == 0
+    db = sqlite3.connect(isolated_catalog)
+    rows = db.execute("select source, version from articles order by id").fetchall()
+    assert [(Path(s).parent.name, v) for s, v in rows] == [("a", 1), ("c", 1)]
+    assert db.execute("select count(*) from mentions").fetchone()[0] == 2
+    (tmp_path / "a" / "report.txt").write_text(text + " It was later verified by Bellingcat.")
+    assert run("ingest", "-q", tmp_path / "a" / "report.txt").exit_code == 0
+    versions = db.execute("select version from articles where source like '%/a/report.txt'")
+    assert [v for (v,) in versions] == [1, 2]
+
+
+def test_one_url_for_a_folder_of_reports_is_refused(run, isolated_catalog):
+    result = run("ingest", REPORTS, "--url", "https://example.org/one-page")
+    assert result.exit_code == 1
+    assert "--url is one report's address, and 5 reports were given" in result.stderr
+    assert not isolated_catalog.exists()

@@ -115,11 +115,14 @@ def save_article(
 ) -> tuple[int, bool, int]:
     """Write one article and its mentions; returns (article id, whether new, version)."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    source = extracted["source"]
+    # A report's source is where it lives, resolved: "report.txt" in two folders is two
+    # sources, and only the same source (or the same URL) makes a new version.
+    source = str(Path(extracted["source"]).resolve())
     with transaction(db):
+        # The same text is the same article, whatever path, folder or copy it came from.
         same = db.execute(
-            "SELECT id, version FROM articles WHERE source = ? AND text_sha256 = ?",
-            [source, digest],
+            "SELECT id, version FROM articles WHERE text_sha256 = ? ORDER BY id LIMIT 1",
+            [digest],
         ).fetchone()
         if same:
             return same[0], False, same[1]
@@ -224,6 +227,11 @@ def ingest_paths(
 ) -> list[IngestResult]:
     """Ingest every report under `paths`; a bad file is reported and the rest goes in."""
     files = list(find_reports(paths))
+    if url and len(files) > 1:
+        raise BadInputError(
+            f"--url is one report's address, and {len(files)} reports were given: "
+            "ingest them one at a time with --url, or without it"
+        )
     results = []
     with LazyCatalog(db_path) as catalog:
         for path in files:
