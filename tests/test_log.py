@@ -419,3 +419,19 @@ def test_a_sidecar_with_wrong_types_fails_its_clip_alone(
     assert f"a_bad.info.json: field {says}" in result.stderr
     rows = sqlite3.connect(isolated_catalog).execute("select file_name from clips").fetchall()
     assert rows == [("b_good.mp4",)]  # the batch went on; nothing of the bad clip was kept
+
+
+def test_a_known_file_is_hashed_not_decoded_again(clip_copy, tmp_path, isolated_catalog):
+    """The second log of the same bytes runs with no ffmpeg on PATH: were it decoded again,
+    it would fail for want of ffprobe."""
+    first = clip_copy("plain", "first.mp4")
+    assert run_process("log", "-q", first).returncode == 0
+    again = clip_copy("plain", "again.mp4", folder=tmp_path / "elsewhere")
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    result = run_process("log", again, "--outlet", "Reuters", env={"PATH": str(empty_bin)})
+    assert result.returncode == 0, result.stderr
+    db = sqlite3.connect(isolated_catalog)
+    assert db.execute("select count(*) from clips").fetchone()[0] == 1
+    outlets = [o for (o,) in db.execute("select outlet from sightings order by id")]
+    assert outlets == [None, "Reuters"]

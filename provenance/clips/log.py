@@ -22,7 +22,7 @@ from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
 from .matches import link_clip, matches_of
-from .probe import MEDIA_EXTENSIONS, probe_file, sha256_of
+from .probe import MEDIA_EXTENSIONS, check_readable_file, probe_file, sha256_of
 from .search import FingerprintIndex
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
 
@@ -156,6 +156,9 @@ def save_clip(
         return clip_id, new_clip, cursor.rowcount == 1, matches
 
 
+SQL_CHUNK = 500  # SHA-256s per IN (...) query, well under SQLite's variable limit
+
+
 def log_paths(
     paths: Iterable[str | Path],
     *,
@@ -191,9 +194,20 @@ def log_paths(
     files = list(find_media_files(paths))
     results: list[LogResult] = []
     index = FingerprintIndex()
-    analysed = _analyse_all([p for p, _ in files], jobs, keyframes_only)
     with LazyCatalog(db_path) as catalog:
-        for (path, given), outcome in zip(files, analysed, strict=True):
+        # Hash first: a file the catalog already has is not decoded again, only sighted.
+        digests = list(_in_order(_sha256_or_error, [(p,) for p, _ in files], jobs))
+        known = _known_clips(catalog.db, [d for d in digests if isinstance(d, str)])
+        fresh = [p for (p, _), d in zip(files, digests, strict=True) if _is_new(d, known)]
+        analysed = _analyse_all(fresh, jobs, keyframes_only)
+        for (path, given), digest in zip(files, digests, strict=True):
+            outcome = (
+                digest
+                if isinstance(digest, ProvenanceError)
+                else _sighting_only(path, known[digest])
+                if digest in known
+                else next(analysed)
+            )
             result = LogResult(path=given)
             if isinstance(outcome, MissingToolError):
                 raise outcome  # every other file would fail the same way
@@ -217,6 +231,43 @@ def log_paths(
             if on_result:
                 on_result(result, len(results), len(files))
     return results
+
+
+def _sha256_or_error(path: Path) -> str | ProvenanceError:
+    try:
+        check_readable_file(path)
+        return sha256_of(path)
+    except ProvenanceError as e:
+        return e
+    except OSError as e:
+        return BadInputError(f"{path}: cannot be read ({e.strerror})")
+
+
+def _is_new(digest: str | ProvenanceError, known: dict[str, dict[str, Any]]) -> bool:
+    return isinstance(digest, str) and digest not in known
+
+
+def _known_clips(db: sqlite_utils.Database | None, digests: list[str]) -> dict[str, dict]:
+    """The catalog's clips rows for these SHA-256s (none when there is no catalog yet)."""
+    if db is None or not digests:
+        return {}
+    out: dict[str, dict] = {}
+    for start in range(0, len(digests), SQL_CHUNK):
+        chunk = digests[start : start + SQL_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(f"SELECT * FROM clips WHERE sha256 IN ({marks})", chunk):
+            out[row["sha256"]] = row
+    return out
+
+
+def _sighting_only(path: Path, clip: dict[str, Any]) -> dict[str, Any] | ProvenanceError:
+    """A known file's outcome: its catalog row and the sidecar beside it, no decode."""
+    try:
+        info = read_info_json(path)
+    except ProvenanceError as e:
+        return e
+    row = {k: v for k, v in clip.items() if k not in ("id", "first_logged_at")}
+    return {"clip": row, "info": info, "fingerprint": None}
 
 
 def _analyse_all(
