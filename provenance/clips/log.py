@@ -21,7 +21,7 @@ from ..errors import BadInputError, MissingToolError, ProvenanceError
 from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
-from .matches import link_clip, matches_of
+from .matches import link_clip, match_new_clip, matches_of
 from .probe import MEDIA_EXTENSIONS, check_readable_file, probe_file, sha256_of
 from .search import FingerprintIndex
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
@@ -122,7 +122,7 @@ def save_clip(
     fingerprint: Fingerprint | None = None,
     index: FingerprintIndex | None = None,
 ) -> tuple[int, bool, bool, dict[int, list[Stretch]]]:
-    """Write one clip, its sighting, fingerprint and matches in one transaction.
+    """Write one clip, its sighting, fingerprint and matches in one short transaction.
 
     Returns:
         (clip id, whether the clip is new, whether the sighting is new, the matches found for
@@ -130,6 +130,15 @@ def save_clip(
         same clip; the same sighting twice is stored once.
     """
     matches: dict[int, list[Stretch]] = {}
+    index = index if index is not None else FingerprintIndex()
+    still = clip["media_type"] == "still"
+    known = db.execute("SELECT 1 FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
+    # Match before taking the write lock: the slow part, and it only reads.
+    early, covered = (
+        match_new_clip(db, index, fingerprint, still=still)
+        if fingerprint is not None and not known
+        else ({}, 0)
+    )
     with transaction(db):
         row = db.execute("SELECT id FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
         new_clip = row is None
@@ -147,11 +156,7 @@ def save_clip(
         )
         if fingerprint is not None and new_clip:
             matches = link_clip(
-                db,
-                index if index is not None else FingerprintIndex(),
-                clip_id,
-                fingerprint,
-                still=clip["media_type"] == "still",
+                db, index, clip_id, fingerprint, still=still, found=early, covered_up_to=covered
             )
         return clip_id, new_clip, cursor.rowcount == 1, matches
 

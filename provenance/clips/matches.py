@@ -95,6 +95,16 @@ def match_rows(clip_id: int, other_id: int, stretches: list[Stretch]) -> list[di
     return rows
 
 
+def match_new_clip(
+    db: sqlite_utils.Database, index: FingerprintIndex, fp: Fingerprint, *, still: bool
+) -> tuple[dict[int, list[Stretch]], int]:
+    """A new clip's matches against every fingerprint committed so far, found outside any
+    write lock (reading only); and the highest clip id they covered, so that the write
+    transaction matches it against the clips committed since, and only those."""
+    refresh_index(db, index)
+    return index.match(fp, still=still), max(index.clips, default=0)
+
+
 def link_clip(
     db: sqlite_utils.Database,
     index: FingerprintIndex,
@@ -102,15 +112,26 @@ def link_clip(
     fp: Fingerprint,
     *,
     still: bool,
+    found: dict[int, list[Stretch]] | None = None,
+    covered_up_to: int = 0,
 ) -> dict[int, list[Stretch]]:
     """Store a new clip's fingerprint and its matches against everything stored before it.
 
-    Must run inside the write transaction that saves the clip, so that two processes logging
-    at once each see the other's committed fingerprints (and no pair is missed or doubled).
-    The clip joins `index` at the next `refresh_index`, once its transaction has committed.
+    Runs inside the write transaction that saves the clip. `found` and `covered_up_to` come
+    from `match_new_clip`, run before the transaction: here the clip is matched only against
+    the clips committed since (other volunteers' processes), which are few, so the write lock
+    is held for milliseconds rather than for the whole match. Write transactions run one at a
+    time, so no pair is missed or doubled.
     """
+    found = dict(found or {})
     refresh_index(db, index)
-    found = index.match(fp, still=still, exclude=clip_id)
+    late = FingerprintIndex()
+    for other_id, entry in index.clips.items():
+        if other_id > covered_up_to and other_id != clip_id:
+            late.add(other_id, entry.fingerprint, still=entry.still)
+    if late.clips:
+        found.update(late.match(fp, still=still))
+    found.pop(clip_id, None)
     db["fingerprints"].insert(fingerprint_row(clip_id, fp), replace=True)
     db.execute(
         "DELETE FROM clip_matches WHERE clip_id = ? OR other_clip_id = ?", [clip_id, clip_id]
