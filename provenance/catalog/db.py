@@ -9,6 +9,7 @@ mode, waits on a busy lock instead of failing, and each write takes the write lo
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,6 +125,9 @@ def schema_version(db: sqlite_utils.Database) -> str | None:
     return applied[-1].name if applied else None
 
 
+LOCK_LOG_ENV = "PROVENANCE_LOCK_LOG"
+
+
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction holding the write lock from its start (BEGIN IMMEDIATE).
@@ -131,7 +135,9 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     sqlite-utils calls made inside nest as savepoints. Any exception, Ctrl-C included,
     rolls the whole transaction back, so a crash leaves no half-written rows.
     """
+    asked = time.monotonic()
     db.conn.execute("BEGIN IMMEDIATE")
+    got = time.monotonic()
     try:
         yield db
     except BaseException:
@@ -140,6 +146,16 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+        _record_lock(got - asked, time.monotonic() - got)
+
+
+def _record_lock(waited: float, held: float) -> None:
+    """With $PROVENANCE_LOCK_LOG set (bench/concurrent_log.py sets it), append how long this
+    transaction waited for the write lock and held it, one line each: pid, waited, held."""
+    log = os.environ.get(LOCK_LOG_ENV)
+    if log:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {waited:.4f} {held:.4f}\n")
 
 
 @contextmanager

@@ -133,12 +133,18 @@ def save_clip(
     index = index if index is not None else FingerprintIndex()
     still = clip["media_type"] == "still"
     known = db.execute("SELECT 1 FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
-    # Match before taking the write lock: the slow part, and it only reads.
-    early, covered = (
-        match_new_clip(db, index, fingerprint, still=still)
-        if fingerprint is not None and not known
-        else ({}, 0)
-    )
+    early: dict[int, list[Stretch]] = {}
+    covered = 0
+    if fingerprint is not None and not known:
+        # Match before taking the write lock: the slow part, and it only reads. Clips that
+        # other processes commit meanwhile are matched here too, in rounds, until so few
+        # are left that matching them inside the lock takes a moment.
+        for _ in range(MATCH_ROUNDS):
+            found, upto = match_new_clip(db, index, fingerprint, still=still, after=covered)
+            early.update(found)
+            covered = upto
+            if _committed_since(db, covered) <= LATE_CLIPS:
+                break
     with transaction(db):
         row = db.execute("SELECT id FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
         new_clip = row is None
@@ -161,6 +167,10 @@ def save_clip(
         return clip_id, new_clip, cursor.rowcount == 1, matches
 
 
+# Rounds of matching outside the write lock, and how many clips committed since the last
+# round may be left to match inside it.
+MATCH_ROUNDS = 5
+LATE_CLIPS = 2
 SQL_CHUNK = 500  # SHA-256s per IN (...) query, well under SQLite's variable limit
 
 
@@ -236,6 +246,12 @@ def log_paths(
             if on_result:
                 on_result(result, len(results), len(files))
     return results
+
+
+def _committed_since(db: sqlite_utils.Database, clip_id: int) -> int:
+    return db.execute("SELECT count(*) FROM fingerprints WHERE clip_id > ?", [clip_id]).fetchone()[
+        0
+    ]
 
 
 def _sha256_or_error(path: Path) -> str | ProvenanceError:

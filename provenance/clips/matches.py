@@ -96,13 +96,31 @@ def match_rows(clip_id: int, other_id: int, stretches: list[Stretch]) -> list[di
 
 
 def match_new_clip(
-    db: sqlite_utils.Database, index: FingerprintIndex, fp: Fingerprint, *, still: bool
+    db: sqlite_utils.Database,
+    index: FingerprintIndex,
+    fp: Fingerprint,
+    *,
+    still: bool,
+    after: int = 0,
 ) -> tuple[dict[int, list[Stretch]], int]:
-    """A new clip's matches against every fingerprint committed so far, found outside any
-    write lock (reading only); and the highest clip id they covered, so that the write
-    transaction matches it against the clips committed since, and only those."""
+    """A new clip's matches against the fingerprints committed so far with a clip id above
+    `after`, found outside any write lock (reading only); and the highest clip id covered, so
+    that the write transaction matches it against the clips committed since, and only those."""
     refresh_index(db, index)
-    return index.match(fp, still=still), max(index.clips, default=0)
+    return _match_above(index, fp, still=still, above=after), max(index.clips, default=0)
+
+
+def _match_above(
+    index: FingerprintIndex, fp: Fingerprint, *, still: bool, above: int, exclude: int | None = None
+) -> dict[int, list[Stretch]]:
+    """Matches against the indexed clips with an id above `above` (all of them for 0)."""
+    if above == 0:
+        return index.match(fp, still=still, exclude=exclude)
+    part = FingerprintIndex()
+    for other_id, entry in index.clips.items():
+        if other_id > above and other_id != exclude:
+            part.add(other_id, entry.fingerprint, still=entry.still)
+    return part.match(fp, still=still) if part.clips else {}
 
 
 def link_clip(
@@ -125,12 +143,7 @@ def link_clip(
     """
     found = dict(found or {})
     refresh_index(db, index)
-    late = FingerprintIndex()
-    for other_id, entry in index.clips.items():
-        if other_id > covered_up_to and other_id != clip_id:
-            late.add(other_id, entry.fingerprint, still=entry.still)
-    if late.clips:
-        found.update(late.match(fp, still=still))
+    found.update(_match_above(index, fp, still=still, above=covered_up_to, exclude=clip_id))
     found.pop(clip_id, None)
     db["fingerprints"].insert(fingerprint_row(clip_id, fp), replace=True)
     db.execute(
