@@ -456,3 +456,26 @@ def test_a_known_file_is_hashed_not_decoded_again(clip_copy, tmp_path, isolated_
     assert db.execute("select count(*) from clips").fetchone()[0] == 1
     outlets = [o for (o,) in db.execute("select outlet from sightings order by id")]
     assert outlets == [None, "Reuters"]
+
+
+def test_what_a_folder_walk_cannot_use_is_named_and_the_batch_goes_on(
+    run, clip_copy, tmp_path, isolated_catalog
+):
+    import os
+
+    folder = tmp_path / "odd"
+    clip_copy("plain", "good.mp4", folder=folder)
+    bad_name = os.fsencode(folder) + b"/latin1_\xe9.mp4"
+    with open(bad_name, "wb") as f:
+        f.write((folder / "good.mp4").read_bytes() + b"x")
+    (folder / "gone.mp4").symlink_to(folder / "nowhere.mp4")
+    os.mkfifo(folder / "pipe.mp4")
+    result = run("log", "-q", folder)
+    assert result.exit_code == 1
+    err = result.stderr
+    assert "latin1_\\xe9.mp4: file name is not valid UTF-8" in err
+    assert "gone.mp4: a symbolic link to a file that does not exist" in err
+    assert "pipe.mp4: not a regular file (a FIFO, socket or device)" in err
+    assert "4 files: 1 new clip" in result.stdout + err
+    names = [n for (n,) in sqlite3.connect(isolated_catalog).execute("select file_name from clips")]
+    assert names == ["good.mp4"]

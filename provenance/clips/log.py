@@ -18,6 +18,7 @@ import sqlite_utils
 
 from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
 from ..errors import BadInputError, MissingToolError, ProvenanceError
+from ..files import printable, walk
 from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
@@ -57,27 +58,6 @@ def default_logged_by() -> str | None:
         return os.environ.get("PROVENANCE_BY") or getpass.getuser()
     except (KeyError, OSError):
         return None
-
-
-def find_media_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
-    """Yield (file, path as given) for each path; folders are walked recursively.
-
-    A file named on the command line is always tried. Inside a folder only files with a known
-    video or still extension are taken, so that sidecars (.info.json, .description, subtitles)
-    and notes do not show up as failures; hidden files and partial downloads are skipped.
-    """
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for sub in sorted(path.rglob("*")):
-                if (
-                    sub.is_file()
-                    and sub.suffix.lower() in MEDIA_EXTENSIONS
-                    and not any(part.startswith(".") for part in sub.relative_to(path).parts)
-                ):
-                    yield sub, str(sub)
-        else:
-            yield path, str(given)
 
 
 def analyse_file(path: Path, *, keyframes_only: bool = False) -> dict[str, Any]:
@@ -206,16 +186,17 @@ def log_paths(
     """
     fields = fields or {}
     logged_by = logged_by or default_logged_by()
-    files = list(find_media_files(paths))
+    files = list(walk(paths, MEDIA_EXTENSIONS))
     results: list[LogResult] = []
     index = FingerprintIndex()
     with LazyCatalog(db_path) as catalog:
         # Hash first: a file the catalog already has is not decoded again, only sighted.
-        digests = list(_in_order(_sha256_or_error, [(p,) for p, _ in files], jobs))
+        digests = list(_in_order(_sha256_or_error, [(f.path, f.problem) for f in files], jobs))
         known = _known_clips(catalog.db, [d for d in digests if isinstance(d, str)])
-        fresh = [p for (p, _), d in zip(files, digests, strict=True) if _is_new(d, known)]
+        fresh = [f.path for f, d in zip(files, digests, strict=True) if _is_new(d, known)]
         analysed = _analyse_all(fresh, jobs, keyframes_only)
-        for (path, given), digest in zip(files, digests, strict=True):
+        for found, digest in zip(files, digests, strict=True):
+            path, given = found.path, found.given
             outcome = (
                 digest
                 if isinstance(digest, ProvenanceError)
@@ -254,7 +235,9 @@ def _committed_since(db: sqlite_utils.Database, clip_id: int) -> int:
     ]
 
 
-def _sha256_or_error(path: Path) -> str | ProvenanceError:
+def _sha256_or_error(path: Path, problem: str | None = None) -> str | ProvenanceError:
+    if problem:
+        return BadInputError(f"{printable(path)}: {problem}")
     try:
         check_readable_file(path)
         return sha256_of(path)

@@ -8,7 +8,7 @@ source is stored as a new version beside the old one.
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ import sqlite_utils
 
 from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
 from ..errors import BadInputError, ProvenanceError
+from ..files import Found, walk
 from ..timeutil import now_iso
 from . import languages
 from .extract import actor_key, extract_report, initials_match
@@ -35,20 +36,9 @@ class IngestResult:
     error: str | None = None
 
 
-def find_reports(paths: Iterable[str | Path]) -> Iterator[Path]:
+def find_reports(paths: Iterable[str | Path]) -> list[Found]:
     """Files named, and report files (.txt, .md, .html) inside folders, recursively."""
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in REPORT_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            yield path
+    return list(walk(paths, REPORT_SUFFIXES))
 
 
 def extract_paths(
@@ -56,9 +46,11 @@ def extract_paths(
 ) -> tuple[list[dict], list[str]]:
     """Extraction for every report, writing nothing: (articles, errors)."""
     articles, errors = [], []
-    for path in find_reports(paths):
+    for found in find_reports(paths):
         try:
-            articles.append(extract_report(read_report(path), reference_date=published))
+            if found.problem:
+                raise BadInputError(f"{found.given}: {found.problem}")
+            articles.append(extract_report(read_report(found.path), reference_date=published))
         except ProvenanceError as e:
             errors.append(str(e))
     return articles, errors
@@ -226,7 +218,7 @@ def ingest_paths(
     on_result: Callable[[IngestResult, int, int], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest every report under `paths`; a bad file is reported and the rest goes in."""
-    files = list(find_reports(paths))
+    files = find_reports(paths)
     if url and len(files) > 1:
         raise BadInputError(
             f"--url is one report's address, and {len(files)} reports were given: "
@@ -234,10 +226,12 @@ def ingest_paths(
         )
     results = []
     with LazyCatalog(db_path) as catalog:
-        for path in files:
-            result = IngestResult(path=str(path))
+        for found in files:
+            result = IngestResult(path=found.given)
             try:
-                report = read_report(path)
+                if found.problem:
+                    raise BadInputError(f"{found.given}: {found.problem}")
+                report = read_report(found.path)
                 extracted = extract_report(report, reference_date=published)
                 db = catalog.get()
                 with translate_sqlite_errors(db_path or "catalog"):
