@@ -40,8 +40,21 @@ def export_rows(db: sqlite_utils.Database, name: str, fmt: str) -> str:
     columns = [c.name for c in db[name].columns]
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: spreadsheet_safe(v) for k, v in r.items()} for r in rows)
     return out.getvalue()
+
+
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that starts like a formula gets a leading apostrophe, so a spreadsheet shows it
+    as text: a report's title "=HYPERLINK(...)" must not run when a volunteer opens the CSV.
+    Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def prov_document(db: sqlite_utils.Database, mention_id: int | None = None) -> ProvDocument:

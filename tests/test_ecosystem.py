@@ -183,3 +183,20 @@ def test_sheets_are_pngs_of_the_expected_size(run, demo_catalog, tmp_path):
     unmatched = run("sheet", "1", "1", "-o", tmp_path / "x.png")
     assert unmatched.exit_code == 1
     assert unmatched.stderr == "Error: clips 1 and 1 share no footage in the catalog\n"
+
+
+def test_csv_cells_that_would_run_as_formulas_are_text(run, media, tmp_path, isolated_catalog):
+    import csv
+    import io
+
+    assert (
+        run("log", "-q", media["plain"], "--note", '=HYPERLINK("http://x.test","y")').exit_code == 0
+    )
+    assert (
+        run("log", "-q", media["tagged"], "--outlet", "@evil", "--posted-by", "-2+3").exit_code == 0
+    )
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "sightings").stdout)))
+    assert rows[0]["note"] == '\'=HYPERLINK("http://x.test","y")'
+    assert rows[1]["outlet"] == "'@evil" and rows[1]["posted_by"] == "'-2+3"
+    as_json = json.loads(run("export", "--format", "json", "sightings").stdout)
+    assert as_json[1]["outlet"] == "@evil"  # JSON is data, not a spreadsheet: kept as typed

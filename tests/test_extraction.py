@@ -537,3 +537,12 @@ def test_one_url_for_a_folder_of_reports_is_refused(run, isolated_catalog):
     assert result.exit_code == 1
     assert "--url is one report's address, and 5 reports were given" in result.stderr
     assert not isolated_catalog.exists()
+
+
+def test_a_report_too_big_to_be_one_is_refused_quickly(run, tmp_path, isolated_catalog):
+    big = tmp_path / "dump.txt"
+    big.write_text("the video shows drone footage near Bakhmut " * 14_000, encoding="utf-8")
+    result = run("ingest", "-q", big)
+    assert result.exit_code == 1
+    assert "characters of text is no report (the limit is 500,000)" in result.stderr
+    assert not isolated_catalog.exists()

@@ -15,6 +15,10 @@ from ..errors import BadInputError
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 REPORT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
+# A news article's text is tens of kilobytes, a saved page with its markup a few megabytes;
+# past this a file is a dump or a book, and extraction would take minutes.
+MAX_REPORT_BYTES = 5_000_000
+MAX_REPORT_CHARS = 500_000  # about 150 pages of text: extraction takes seconds, not minutes
 MAX_SENTENCE = 600  # characters; a paragraph with no sentence ends is cut at spaces
 
 
@@ -66,6 +70,12 @@ def read_report(path: str | Path) -> Report:
         raise BadInputError(f"{path}: no such file")
     if not path.is_file():
         raise BadInputError(f"{path}: not a regular file")
+    size = path.stat().st_size
+    if size > MAX_REPORT_BYTES:
+        raise BadInputError(
+            f"{path}: {size / 1e6:.1f} MB is no report (the limit is"
+            f" {MAX_REPORT_BYTES // 1_000_000} MB); split it into its articles"
+        )
     data = path.read_bytes()
     if not data.strip():
         raise BadInputError(f"{path}: empty file")
@@ -73,7 +83,18 @@ def read_report(path: str | Path) -> Report:
         raise BadInputError(f"{path}: a binary file, not a text or HTML report")
     text, encoding = decode_bytes(data, str(path))
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        return report_from_html(text, str(path), encoding)
+        report = report_from_html(text, str(path), encoding)
+    else:
+        report = _text_report(path, text, encoding)
+    if len(report.text) > MAX_REPORT_CHARS:
+        raise BadInputError(
+            f"{path}: {len(report.text):,} characters of text is no report (the limit is"
+            f" {MAX_REPORT_CHARS:,}); split it into its articles"
+        )
+    return report
+
+
+def _text_report(path: Path, text: str, encoding: str) -> Report:
     return Report(
         source=str(path),
         text=normalise_newlines(text),
