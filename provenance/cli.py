@@ -125,6 +125,34 @@ def cli(db_path: Path | None) -> None:
     origin chains that reports state for them, in one SQLite file (catalog.db)."""
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def run_child(command: list[str]) -> int:
+    """Run a child process that ends with this one: SIGTERM or SIGHUP to us is passed on to
+    it, and we wait for it, so a stopped `serve` leaves no Datasette holding the port."""
+    import signal
+    import subprocess
+
+    child = subprocess.Popen(command)
+
+    def stop(signum: int, frame: object) -> None:
+        child.terminate()
+
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        child.terminate()
+        return child.wait()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 def format_duration(seconds: float | None) -> str:
     """80.4 -> '1:20'; 3725 -> '1:02:05'; None -> '-'."""
     if seconds is None:
@@ -595,19 +623,25 @@ def link(clip_id, mention_id, linked_by, db_path):
 def serve(host, port, db_path):
     """Browse the catalog in Datasette: every table with its column descriptions, canned
     queries for the common questions, and a hamming(a, b) SQL function for hashes."""
-    import subprocess
     import tempfile
 
     from .serve import serve_command
 
     path = Path(db_path or default_catalog_path())
-    open_catalog(path).close()  # made and migrated on first use, like every command
+    open_catalog(path, write=False).close()  # a missing or foreign file is refused here
+    if host not in LOOPBACK_HOSTS:
+        click.echo(
+            f"warning: serving on {host} shows everyone who can reach this machine the"
+            " catalog: article texts, local file paths and the names of the volunteers who"
+            " logged clips. Use the default (127.0.0.1) unless that is what you mean.",
+            err=True,
+        )
     with tempfile.TemporaryDirectory() as tmp:
         command = serve_command(
             path, host=host, port=port, metadata_path=Path(tmp) / "metadata.json"
         )
         click.echo(f"serving {path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-        sys.exit(subprocess.call(command))
+        sys.exit(run_child(command))
 
 
 @cli.command()

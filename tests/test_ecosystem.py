@@ -200,3 +200,64 @@ def test_csv_cells_that_would_run_as_formulas_are_text(run, media, tmp_path, iso
     assert rows[1]["outlet"] == "'@evil" and rows[1]["posted_by"] == "'-2+3"
     as_json = json.loads(run("export", "--format", "json", "sightings").stdout)
     assert as_json[1]["outlet"] == "@evil"  # JSON is data, not a spreadsheet: kept as typed
+
+
+def test_serve_stopped_with_sigterm_leaves_no_datasette(demo_catalog):
+    import signal
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "cli.py"),
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            str(demo_catalog),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+    finally:
+        proc.kill()
+    with socket.socket() as s:  # the port is free again: no child kept it
+        s.bind(("127.0.0.1", port))
+
+
+def test_serve_on_a_public_address_warns(demo_catalog, run):
+    import signal
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "cli.py"),
+            "serve",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            str(port),
+            "--db",
+            str(demo_catalog),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = proc.stderr.readline()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+        proc.kill()
+    assert first.startswith("warning: serving on 0.0.0.0 shows everyone")

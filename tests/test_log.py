@@ -4,6 +4,7 @@ import json
 import shutil
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import run_process
@@ -479,3 +480,44 @@ def test_what_a_folder_walk_cannot_use_is_named_and_the_batch_goes_on(
     assert "4 files: 1 new clip" in result.stdout + err
     names = [n for (n,) in sqlite3.connect(isolated_catalog).execute("select file_name from clips")]
     assert names == ["good.mp4"]
+
+
+def test_killing_log_ends_its_workers(media, tmp_path, isolated_catalog):
+    import contextlib
+    import os
+    import signal
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(16):
+        (folder / f"c{i:02d}.mp4").write_bytes(media["tagged"].read_bytes() + bytes([i]) * 8)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "cli.py"), "log", "-j", "2", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    workers: set[int] = set()
+    try:
+        for _ in range(100):
+            children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+            workers = {int(p) for p in children.read_text().split()} if children.exists() else set()
+            if len(workers) >= 2:
+                break
+            time.sleep(0.05)
+        assert workers, "log started no worker processes"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+            time.sleep(0.1)
+        alive = [w for w in workers if Path(f"/proc/{w}").exists()]
+    finally:
+        proc.kill()
+        for w in workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(w, signal.SIGKILL)
+    assert alive == []

@@ -8,6 +8,7 @@ clips only and a rerun finishes the job without duplicates.
 import getpass
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -281,6 +282,17 @@ def _analyse_all(
     return _in_order(_analyse_or_error, [(p, keyframes_only) for p in paths], jobs)
 
 
+def _end_with_parent() -> None:
+    """In a worker: have the kernel end this process when the `log` that started it dies,
+    even by SIGKILL, so no worker is left decoding for nobody (Linux; elsewhere a no-op)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def _in_order(fn: Callable[..., Any], calls: list[tuple], jobs: int) -> Iterator[Any]:
     """fn(*args) for each of `calls`, yielded in order, run in `jobs` worker processes.
 
@@ -292,7 +304,7 @@ def _in_order(fn: Callable[..., Any], calls: list[tuple], jobs: int) -> Iterator
             yield fn(*args)
         return
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent) as pool:
         futures: list[Future] = []
         try:
             for args in calls:
