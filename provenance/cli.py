@@ -407,7 +407,8 @@ def groups(as_json, db_path):
             length = format_duration(c["duration_seconds"]) if c["duration_seconds"] else "still"
             click.echo(
                 f"  clip {c['clip_id']:<5} {c['file_name']:<40} {length:>7}  "
-                f"first seen {c['first_seen'] or '-'}  {c['seen_at'] or ''}".rstrip()
+                f"first seen {c['first_seen'] or '-'} ({c['first_seen_from']})"
+                f"  {c['seen_at'] or ''}".rstrip()
             )
 
 

@@ -230,8 +230,10 @@ def test_serve_stopped_with_sigterm_leaves_no_datasette(demo_catalog):
         proc.wait(timeout=20)
     finally:
         proc.kill()
-    with socket.socket() as s:  # the port is free again: no child kept it
+    with socket.socket() as s:  # no process listens on the port any more: no child kept it
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # past closed connections
         s.bind(("127.0.0.1", port))
+        s.listen()
 
 
 def test_serve_on_a_public_address_warns(demo_catalog, run):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import run_process
 
-from fixtures.make_clips import make_video
+from fixtures.make_clips import make_video, transform_clip
 
 
 def rows(db, sql, *params):
@@ -521,3 +521,37 @@ def test_killing_log_ends_its_workers(media, tmp_path, isolated_catalog):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(w, signal.SIGKILL)
     assert alive == []
+
+
+def test_first_seen_is_the_earliest_camera_or_posting_time(run, media, tmp_path, isolated_catalog):
+    """The original (camera time 2022-06-01) logged today, its re-post posted 2022-06-02:
+    the original is first seen on 2022-06-01, from its camera, and its group says so."""
+    original = tmp_path / "tagged.mp4"
+    make_video(
+        original,
+        source="life",
+        seconds=3,
+        seed=4,
+        metadata={"creation_time": "2022-06-01T10:00:00Z"},
+    )
+    repost = transform_clip(original, tmp_path / "repost.mp4", start=0.5, vf="hflip")
+    assert run("log", "-q", original).exit_code == 0
+    assert run("log", "-q", repost, "--posted-at", "2022-06-02T08:00:00Z").exit_code == 0
+    groups = json.loads(run("groups", "--json").stdout)
+    assert len(groups) == 1
+    seen = {c["file_name"]: (c["first_seen"], c["first_seen_from"]) for c in groups[0]["clips"]}
+    assert seen == {
+        "tagged.mp4": ("2022-06-01T10:00:00Z", "camera"),
+        "repost.mp4": ("2022-06-02T08:00:00Z", "posted"),
+    }
+    assert groups[0]["clips"][0]["file_name"] == "tagged.mp4"  # earliest first
+    db = sqlite3.connect(isolated_catalog)
+    db.execute("update clips set creation_time = null")
+    db.commit()
+    first = dict(
+        db.execute(
+            "select c.file_name, f.first_seen_from from clip_first_seen f"
+            " join clips c on c.id = f.clip_id"
+        ).fetchall()
+    )
+    assert first == {"tagged.mp4": "logged", "repost.mp4": "posted"}

@@ -309,3 +309,52 @@ def m004_one_hash_per_fingerprint_frame(db: Database) -> None:
     db["fingerprints"].transform(
         rename={"inner_hashes": "hashes"}, drop={"full_hashes", "mirror_hashes"}
     )
+
+
+@MIGRATIONS()
+def m005_first_seen_is_the_earliest_known_time(db: Database) -> None:
+    """When a clip was first seen: the earliest camera creation time or posting time, and the
+    time a volunteer logged it only where neither is known, marked as such.
+
+    clip_groups took min(coalesce(posted_at, logged_at)) over sightings, so an original with
+    a camera time of 2022 but no posting time was "first seen" the day it was logged (2026),
+    after its own re-post. clip_first_seen is the one place this question is answered; the
+    groups view and every query use it.
+    """
+    db.executescript(
+        """
+        CREATE VIEW clip_first_seen AS
+        WITH known AS (
+            SELECT id AS clip_id, creation_time AS at, 'camera' AS source
+            FROM clips WHERE creation_time IS NOT NULL
+            UNION ALL
+            SELECT clip_id, posted_at, 'posted' FROM sightings WHERE posted_at IS NOT NULL
+        ),
+        earliest AS (SELECT clip_id, min(at) AS at FROM known GROUP BY clip_id),
+        logged AS (SELECT clip_id, min(logged_at) AS at FROM sightings GROUP BY clip_id)
+        SELECT c.id AS clip_id,
+               coalesce(e.at, l.at) AS first_seen,
+               CASE WHEN e.at IS NULL THEN 'logged'
+                    ELSE (SELECT k.source FROM known k WHERE k.clip_id = c.id AND k.at = e.at
+                          ORDER BY k.source LIMIT 1) END AS first_seen_from
+        FROM clips c LEFT JOIN earliest e ON e.clip_id = c.id LEFT JOIN logged l ON l.clip_id = c.id;
+
+        DROP VIEW clip_groups;
+        CREATE VIEW clip_groups AS
+        WITH RECURSIVE reach(clip_id, member) AS (
+            SELECT DISTINCT clip_id, clip_id FROM clip_matches
+            UNION
+            SELECT r.clip_id, m.other_clip_id FROM reach r JOIN clip_matches m ON m.clip_id = r.member
+        ),
+        grouped AS (SELECT clip_id, min(member) AS group_id FROM reach GROUP BY clip_id),
+        seen AS (
+            SELECT clip_id, group_concat(DISTINCT coalesce(outlet, platform)) AS seen_at
+            FROM sightings GROUP BY clip_id
+        )
+        SELECT g.group_id, g.clip_id, c.file_name, c.duration_seconds, f.first_seen,
+               f.first_seen_from, s.seen_at
+        FROM grouped g JOIN clips c ON c.id = g.clip_id
+        JOIN clip_first_seen f ON f.clip_id = g.clip_id
+        LEFT JOIN seen s ON s.clip_id = g.clip_id;
+        """
+    )

@@ -119,7 +119,15 @@ DOCS: dict[str, dict[str, str]] = {
     "clip_groups": {
         "": "View: one row per clip that shares footage with another, with its group (the lowest "
         "clip id among all clips linked to it, directly or through others), when it was "
-        "first seen (posted_at, else logged_at) and where.",
+        "first seen (clip_first_seen) and where.",
+    },
+    "clip_first_seen": {
+        "": "View: when each clip was first seen. The earliest camera creation time or posting "
+        "time; the time it was first logged only where neither is known.",
+        "clip_id": "The clip (clips.id).",
+        "first_seen": "ISO 8601 time (or date) it was first seen.",
+        "first_seen_from": "Where that time comes from: `camera` (the file's creation time), "
+        "`posted` (a sighting's posted_at) or `logged` (only when a volunteer logged it).",
     },
     "articles": {
         "": "One row per version of a report (news article, agency page, unit release) that was "
