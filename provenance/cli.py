@@ -618,6 +618,45 @@ def link(clip_id, mention_id, linked_by, db_path):
 
 
 @cli.command()
+@click.argument("clip_id", type=int)
+@click.argument("mention_id", type=int)
+@db_option
+def unlink(clip_id, mention_id, db_path):
+    """Undo `link`: clip CLIP_ID is not the footage of mention MENTION_ID after all."""
+    db = open_catalog(db_path)
+    removed = articles_lib.unlink_clip_from_mention(db, clip_id, mention_id)
+    click.echo(
+        f"clip {clip_id} {'unlinked from' if removed else 'was not linked to'} mention {mention_id}"
+    )
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@json_option
+@db_option
+def lookup(path, as_json, db_path):
+    """Is this file, or its footage, already in the catalog? Logs nothing.
+
+    The same bytes are the same clip (by SHA-256); other clips of the same footage are found
+    by fingerprint, as `log` would find them. Exit status 1 when neither is in the catalog.
+    """
+    db = open_catalog(db_path, write=False)
+    found = clips_lib.lookup_file(db, path)
+    if as_json:
+        click.echo(to_json(found))
+    elif found["clip_id"] is not None:
+        click.echo(f"{path}: is clip {found['clip_id']} ({found['file_name']})")
+    elif found["matches"]:
+        click.echo(f"{path}: not in the catalog, but its footage is:")
+        for line in describe_matches(found["matches"]):
+            click.echo(line)
+    else:
+        click.echo(f"{path}: neither the file nor its footage is in the catalog")
+    if found["clip_id"] is None and not found["matches"]:
+        sys.exit(1)
+
+
+@cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 @db_option

@@ -224,3 +224,24 @@ def test_read_commands_do_not_make_or_migrate_a_catalog(run, tmp_path):
     result = run("clips", "--db", other)
     assert result.exit_code == 1 and "another program" in result.stderr
     assert other.read_bytes() == before
+
+
+def test_every_command_is_in_the_readme_and_has_help(run):
+    """As sqlite-utils' test_docs: a command nobody can find in the README does not exist."""
+    import re
+
+    from provenance.cli import cli
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [n for n in cli.commands if not re.search(rf"provenance {n}\b", readme)]
+    assert missing == []
+    for name, command in cli.commands.items():
+        assert (command.help or "").strip(), f"{name} has no help text"
+        assert run(name, "--help").exit_code == 0
+
+
+def test_the_public_api_imports():
+    import provenance
+
+    for name in provenance.__all__:
+        assert getattr(provenance, name) is not None

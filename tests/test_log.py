@@ -555,3 +555,35 @@ def test_first_seen_is_the_earliest_camera_or_posting_time(run, media, tmp_path,
         ).fetchall()
     )
     assert first == {"tagged.mp4": "logged", "repost.mp4": "posted"}
+
+
+def test_lookup_finds_the_file_or_its_footage_and_logs_nothing(
+    run, media, tmp_path, isolated_catalog
+):
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    before = isolated_catalog.read_bytes()
+    same = run("lookup", media["plain"], "--json")
+    assert same.exit_code == 0 and json.loads(same.stdout)["clip_id"] == 1
+    repost = transform_clip(media["plain"], tmp_path / "repost.mp4", start=0.5, vf="hflip")
+    footage = run("lookup", repost)
+    assert footage.exit_code == 0
+    assert "not in the catalog, but its footage is:" in footage.stdout
+    assert "same footage as clip 1 plain.mp4" in footage.stdout
+    other = run("lookup", media["tagged"])
+    assert other.exit_code == 1 and "neither the file nor its footage" in other.stdout
+    rows = sqlite3.connect(isolated_catalog).execute("select count(*) from clips").fetchone()
+    assert rows == (1,) and isolated_catalog.read_bytes() == before
+
+
+def test_unlink_undoes_link(run, media, isolated_catalog):
+    from conftest import ROOT
+
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    assert run("ingest", "-q", ROOT / "fixtures" / "reports" / "drone_strike_en.txt").exit_code == 0
+    assert run("link", "1", "1").exit_code == 0
+    assert run("unlink", "1", "1").stdout == "clip 1 unlinked from mention 1\n"
+    assert run("unlink", "1", "1").stdout == "clip 1 was not linked to mention 1\n"
+    links = sqlite3.connect(isolated_catalog).execute("select count(*) from mention_clips")
+    assert links.fetchone() == (0,)
+    missing = run("unlink", "1", "99")
+    assert missing.exit_code == 1 and "no mention 99 in the catalog" in missing.stderr

@@ -23,7 +23,14 @@ from ..files import printable, walk
 from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
-from .matches import link_clip, match_new_clip, matches_of
+from .matches import (
+    link_clip,
+    match_new_clip,
+    match_rows,
+    matches_of,
+    refresh_index,
+    with_other_clip_facts,
+)
 from .probe import MEDIA_EXTENSIONS, check_readable_file, probe_file, sha256_of
 from .search import FingerprintIndex
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
@@ -228,6 +235,35 @@ def log_paths(
             if on_result:
                 on_result(result, len(results), len(files))
     return results
+
+
+def lookup_file(db: sqlite_utils.Database, path: Path) -> dict[str, Any]:
+    """Whether a file is in the catalog (by SHA-256) or its footage is (by fingerprint),
+    writing nothing: {"clip_id", "file_name", "matches": [clip_matches-like rows]}.
+
+    Raises:
+        BadInputError: the file cannot be read, probed or decoded.
+    """
+    if path.is_dir():
+        raise BadInputError(f"{printable(path)}: is a folder; lookup takes one file")
+    (checked,) = walk([path], ())
+    digest = _sha256_or_error(checked.path, checked.problem)
+    if isinstance(digest, ProvenanceError):
+        raise digest
+    row = db.execute("SELECT id, file_name FROM clips WHERE sha256 = ?", [digest]).fetchone()
+    if row:
+        return {"clip_id": row[0], "file_name": row[1], "matches": []}
+    outcome = analyse_file(path)
+    index = refresh_index(db, FingerprintIndex())
+    hits = index.match(outcome["fingerprint"], still=outcome["clip"]["media_type"] == "still")
+    rows = [
+        r
+        for other, stretches in sorted(hits.items())
+        for r in match_rows(0, other, stretches)
+        if r["clip_id"] == 0  # the direction from the file looked up
+    ]
+    matches = with_other_clip_facts(db, rows)
+    return {"clip_id": None, "file_name": None, "matches": matches}
 
 
 def _committed_since(db: sqlite_utils.Database, clip_id: int) -> int:

@@ -192,23 +192,35 @@ def rematch_all(
     return len(rows)
 
 
+OTHER_CLIP_FACTS = """
+    SELECT c.file_name AS other_file_name, c.duration_seconds AS other_duration_seconds,
+           c.media_type AS other_media_type,
+           (SELECT group_concat(DISTINCT coalesce(s.outlet, s.platform)) FROM sightings s
+             WHERE s.clip_id = c.id) AS other_seen_at,
+           (SELECT group_concat(DISTINCT s.posted_by) FROM sightings s
+             WHERE s.clip_id = c.id) AS other_posted_by
+    FROM clips c WHERE c.id = ?
+"""
+
+
 def matches_of(db: sqlite_utils.Database, clip_id: int) -> list[dict[str, Any]]:
     """Every match of a clip with the other clip's main facts, grouped by other clip."""
-    return list(
-        db.query(
-            """
-        SELECT m.*, c.file_name AS other_file_name, c.duration_seconds AS other_duration_seconds,
-               c.media_type AS other_media_type,
-               (SELECT group_concat(DISTINCT coalesce(s.outlet, s.platform)) FROM sightings s
-                 WHERE s.clip_id = m.other_clip_id) AS other_seen_at,
-               (SELECT group_concat(DISTINCT s.posted_by) FROM sightings s
-                 WHERE s.clip_id = m.other_clip_id) AS other_posted_by
-        FROM clip_matches m JOIN clips c ON c.id = m.other_clip_id
-        WHERE m.clip_id = ? ORDER BY m.other_clip_id, m.start_seconds
-        """,
-            [clip_id],
-        )
+    rows = db.query(
+        "SELECT * FROM clip_matches WHERE clip_id = ? ORDER BY other_clip_id, start_seconds",
+        [clip_id],
     )
+    return with_other_clip_facts(db, list(rows))
+
+
+def with_other_clip_facts(
+    db: sqlite_utils.Database, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """clip_matches-shaped rows with the other clip's name, length and where it was seen."""
+    facts = {
+        other: next(db.query(OTHER_CLIP_FACTS, [other]))
+        for other in {r["other_clip_id"] for r in rows}
+    }
+    return [{**r, **facts[r["other_clip_id"]]} for r in rows]
 
 
 def footage_groups(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
-from ..errors import BadInputError, ProvenanceError
+from ..errors import BadInputError, NotFoundError, ProvenanceError
 from ..files import Found, walk
 from ..timeutil import now_iso
 from . import languages
@@ -322,13 +322,27 @@ def link_clip_to_mention(
 ) -> bool:
     """Record that a clip is the footage a mention speaks of; False when already linked."""
     with transaction(db):
-        if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
-            raise BadInputError(f"no clip {clip_id} in the catalog")
-        if not db.execute("SELECT 1 FROM mentions WHERE id = ?", [mention_id]).fetchone():
-            raise BadInputError(f"no mention {mention_id} in the catalog")
+        _require_clip_and_mention(db, clip_id, mention_id)
         cursor = db.execute(
             "INSERT OR IGNORE INTO mention_clips (mention_id, clip_id, linked_by, linked_at)"
             " VALUES (?, ?, ?, ?)",
             [mention_id, clip_id, linked_by, now_iso()],
         )
         return cursor.rowcount == 1
+
+
+def unlink_clip_from_mention(db: sqlite_utils.Database, clip_id: int, mention_id: int) -> bool:
+    """Undo `link_clip_to_mention`; False when the two were not linked."""
+    with transaction(db):
+        _require_clip_and_mention(db, clip_id, mention_id)
+        cursor = db.execute(
+            "DELETE FROM mention_clips WHERE mention_id = ? AND clip_id = ?", [mention_id, clip_id]
+        )
+        return cursor.rowcount == 1
+
+
+def _require_clip_and_mention(db: sqlite_utils.Database, clip_id: int, mention_id: int) -> None:
+    if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
+        raise NotFoundError(f"no clip {clip_id} in the catalog")
+    if not db.execute("SELECT 1 FROM mentions WHERE id = ?", [mention_id]).fetchone():
+        raise NotFoundError(f"no mention {mention_id} in the catalog")
