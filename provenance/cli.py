@@ -4,6 +4,7 @@ Each command opens the catalog, calls one library function and prints what it re
 ProvenanceError becomes one line "Error: ..." on stderr and exit status 1; bad options exit 2.
 """
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -153,6 +154,23 @@ def run_child(command: list[str]) -> int:
             signal.signal(s, handler)
 
 
+def finish_batch(results: list[Any], summary: str, *, as_json: bool) -> None:
+    """The end of a batch command, the same for log and ingest: with --json every result;
+    otherwise the summary (for more than one file) and the failures again; exit status 1
+    when any file failed."""
+    failed = [r for r in results if r.error]
+    if as_json:
+        click.echo(to_json([dataclasses.asdict(r) for r in results]))
+    elif len(results) > 1:
+        click.echo(f"{summary}, {len(failed)} failed", err=bool(failed))
+        if failed:
+            click.echo("failed:", err=True)
+            for r in failed:
+                click.echo(f"  {r.error}", err=True)
+    if failed:
+        sys.exit(1)
+
+
 def format_duration(seconds: float | None) -> str:
     """80.4 -> '1:20'; 3725 -> '1:02:05'; None -> '-'."""
     if seconds is None:
@@ -235,6 +253,7 @@ def format_range(start: float, end: float) -> str:
     help="Fingerprint keyframes only: several times faster, coarser in time.",
 )
 @quiet_option
+@json_option
 @db_option
 def log(
     paths,
@@ -248,6 +267,7 @@ def log(
     jobs,
     triage,
     quiet,
+    as_json,
     db_path,
 ):
     """Log clips and stills (files or folders, recursively) into the catalog.
@@ -276,7 +296,7 @@ def log(
         bar.update(1)
         if result.error:
             tqdm.write(f"Error: {result.error}", file=sys.stderr)
-        elif not quiet:
+        elif not (quiet or as_json):
             tqdm.write(
                 "\n".join([describe_clip_line(result), *describe_matches(result.matches)]),
                 file=sys.stdout,
@@ -294,23 +314,15 @@ def log(
         )
     finally:
         bar.close()
-    failed = [r for r in results if r.error]
     if not results:
         raise click.ClickException("no video or still files found in " + ", ".join(map(str, paths)))
-    if len(results) > 1:
-        new = sum(r.new_clip for r in results)
-        seen = sum(r.new_sighting and not r.new_clip for r in results)
-        click.echo(
-            f"{len(results)} files: {new} new clips, {seen} new sightings of known clips, "
-            f"{len(failed)} failed",
-            err=bool(failed),
-        )
-    if failed:
-        if len(results) > 1:
-            click.echo("failed:", err=True)
-            for r in failed:
-                click.echo(f"  {r.error}", err=True)
-        sys.exit(1)
+    new = sum(r.new_clip for r in results)
+    seen = sum(r.new_sighting and not r.new_clip for r in results)
+    finish_batch(
+        results,
+        f"{len(results)} files: {new} new clips, {seen} new sightings of known clips",
+        as_json=as_json,
+    )
 
 
 @cli.command(name="clips")
@@ -454,8 +466,9 @@ def rematch(from_files, jobs, quiet, db_path):
     "--by", "ingested_by", envvar="PROVENANCE_BY", help="Who is ingesting (default: login name)."
 )
 @quiet_option
+@json_option
 @db_option
-def ingest(paths, url, published, ingested_by, quiet, db_path):
+def ingest(paths, url, published, ingested_by, quiet, as_json, db_path):
     """Catalogue every footage mention in reports (.txt, .md, .html; folders recursively),
     with the origin chain each states. The same text twice adds nothing."""
     bar = tqdm(total=0, unit="report", disable=quiet or None, file=sys.stderr)
@@ -465,7 +478,7 @@ def ingest(paths, url, published, ingested_by, quiet, db_path):
         bar.update(1)
         if result.error:
             tqdm.write(f"Error: {result.error}", file=sys.stderr)
-        elif not quiet:
+        elif not (quiet or as_json):
             verb = "ingested article" if result.new else "already ingested: article"
             version = f" (version {result.version})" if result.new and result.version > 1 else ""
             tqdm.write(
@@ -487,19 +500,12 @@ def ingest(paths, url, published, ingested_by, quiet, db_path):
         bar.close()
     if not results:
         raise click.ClickException("no report files found in " + ", ".join(map(str, paths)))
-    failed = [r for r in results if r.error]
-    if len(results) > 1:
-        click.echo(
-            f"{len(results)} reports: {sum(r.new for r in results)} new, "
-            f"{sum(r.mentions for r in results if r.new)} mentions, {len(failed)} failed",
-            err=bool(failed),
-        )
-        if failed:
-            click.echo("failed:", err=True)
-            for r in failed:
-                click.echo(f"  {r.error}", err=True)
-    if failed:
-        sys.exit(1)
+    finish_batch(
+        results,
+        f"{len(results)} reports: {sum(r.new for r in results)} new, "
+        f"{sum(r.mentions for r in results if r.new)} mentions",
+        as_json=as_json,
+    )
 
 
 @cli.command()

@@ -587,3 +587,17 @@ def test_unlink_undoes_link(run, media, isolated_catalog):
     assert links.fetchone() == (0,)
     missing = run("unlink", "1", "99")
     assert missing.exit_code == 1 and "no mention 99 in the catalog" in missing.stderr
+
+
+def test_log_and_ingest_print_json_with_failures_in_it(run, media, tmp_path, isolated_catalog):
+    from conftest import ROOT
+
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    result = run("log", "--json", media["plain"], empty)
+    assert result.exit_code == 1
+    logged = json.loads(result.stdout)
+    assert [r["new_clip"] for r in logged] == [True, False]
+    assert logged[1]["error"].endswith("empty.mp4: empty file (0 bytes)")
+    ingested = json.loads(run("ingest", "--json", ROOT / "fixtures" / "reports").stdout)
+    assert len(ingested) == 5 and all(r["article_id"] for r in ingested)
