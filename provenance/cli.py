@@ -353,8 +353,9 @@ def list_clips_command(as_json, db_path):
     "--by", "checked_by", envvar="PROVENANCE_BY", help="Who is checking (default: login name)."
 )
 @quiet_option
+@json_option
 @db_option
-def verify(clip_ids, checked_by, quiet, db_path):
+def verify(clip_ids, checked_by, quiet, as_json, db_path):
     """Re-hash every known copy of every clip: unchanged, changed or missing.
 
     Each check is recorded in the verifications table (chain of custody). Exit status 1 when
@@ -374,11 +375,16 @@ def verify(clip_ids, checked_by, quiet, db_path):
         )
     finally:
         bar.close()
-    for row in rows:
-        if row["status"] != "unchanged" or not quiet:
-            click.echo(f"{row['status']:<9}  clip {row['clip_id']}  {row['path']}")
     counts = {s: sum(r["status"] == s for r in rows) for s in ("unchanged", "changed", "missing")}
-    click.echo(f"{len(rows)} copies checked: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if as_json:
+        click.echo(to_json(rows))
+    else:
+        for row in rows:
+            if row["status"] != "unchanged" or not quiet:
+                click.echo(f"{row['status']:<9}  clip {row['clip_id']}  {row['path']}")
+        click.echo(
+            f"{len(rows)} copies checked: " + ", ".join(f"{n} {s}" for s, n in counts.items())
+        )
     if counts["changed"] or counts["missing"]:
         sys.exit(1)
 
@@ -433,8 +439,9 @@ def groups(as_json, db_path):
 )
 @jobs_option
 @quiet_option
+@json_option
 @db_option
-def rematch(from_files, jobs, quiet, db_path):
+def rematch(from_files, jobs, quiet, as_json, db_path):
     """Recompute every clip match from the stored fingerprints (after a threshold change)."""
     db = open_catalog(db_path)
     workers = jobs or os.cpu_count() or 1
@@ -449,9 +456,11 @@ def rematch(from_files, jobs, quiet, db_path):
         written = linking.rematch_all(db, on_progress=on_progress, decode=decode)
     finally:
         bar.close()
-    click.echo(
-        f"{written // 2} matched stretches between {len(linking.footage_groups(db))} groups of clips"
-    )
+    groups = len(linking.footage_groups(db))
+    if as_json:
+        click.echo(to_json({"matched_stretches": written // 2, "groups": groups}))
+    else:
+        click.echo(f"{written // 2} matched stretches between {groups} groups of clips")
 
 
 @cli.command()
@@ -611,16 +620,20 @@ def chain(mention_id, as_json, db_path):
 @click.option(
     "--by", "linked_by", envvar="PROVENANCE_BY", help="Who is linking (default: login name)."
 )
+@json_option
 @db_option
-def link(clip_id, mention_id, linked_by, db_path):
+def link(clip_id, mention_id, linked_by, as_json, db_path):
     """Record that clip CLIP_ID is the footage that mention MENTION_ID speaks of."""
     db = open_catalog(db_path)
     new = articles_lib.link_clip_to_mention(
         db, clip_id, mention_id, linked_by=linked_by or clips_lib.default_logged_by()
     )
-    click.echo(
-        f"clip {clip_id} {'linked to' if new else 'was already linked to'} mention {mention_id}"
-    )
+    if as_json:
+        click.echo(to_json({"clip_id": clip_id, "mention_id": mention_id, "new": new}))
+    else:
+        click.echo(
+            f"clip {clip_id} {'linked to' if new else 'was already linked to'} mention {mention_id}"
+        )
 
 
 @cli.command()

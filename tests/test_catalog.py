@@ -245,3 +245,41 @@ def test_the_public_api_imports():
 
     for name in provenance.__all__:
         assert getattr(provenance, name) is not None
+
+
+def test_every_command_that_prints_results_has_json(run):
+    from provenance.cli import cli
+
+    prints_results = [
+        "log",
+        "ingest",
+        "verify",
+        "link",
+        "rematch",
+        "clips",
+        "matches",
+        "groups",
+        "mentions",
+        "chain",
+        "lookup",
+        "extract",
+    ]
+    lacking = [n for n in prints_results if "--json" not in run(n, "--help").stdout]
+    assert lacking == []
+    assert set(prints_results) <= set(cli.commands)
+
+
+def test_verify_link_and_rematch_in_json(run, media, isolated_catalog):
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    (row,) = json.loads(run("verify", "--json").stdout)
+    assert row["status"] == "unchanged" and row["clip_id"] == 1
+    assert run("ingest", "-q", ROOT / "fixtures" / "reports" / "dashcam_nl.txt").exit_code == 0
+    assert json.loads(run("link", "1", "1", "--json").stdout) == {
+        "clip_id": 1,
+        "mention_id": 1,
+        "new": True,
+    }
+    assert json.loads(run("rematch", "--json", "-q").stdout) == {
+        "matched_stretches": 0,
+        "groups": 0,
+    }
