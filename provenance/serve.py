@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .catalog.db import is_snapshot
 from .catalog.schema_docs import DOCS
 
 CANNED_QUERIES = {
@@ -61,14 +62,19 @@ def datasette_metadata(database: str) -> dict[str, Any]:
 
 
 def serve_command(db_path: Path, *, host: str, port: int, metadata_path: Path) -> list[str]:
-    """The datasette command line that serves the catalog read-only-through-the-web."""
+    """The datasette command line that serves the catalog read-only-through-the-web.
+
+    A catalog nobody may write (a shared snapshot) is served immutable (`-i`): Datasette then
+    needs no -shm file beside it, which a read-only folder cannot hold.
+    """
     metadata_path.write_text(json.dumps(datasette_metadata(db_path.stem), indent=2))
+    database = ["-i", str(db_path)] if is_snapshot(db_path) else [str(db_path)]
     return [
         sys.executable,
         "-m",
         "datasette",
         "serve",
-        str(db_path),
+        *database,
         "--host",
         host,
         "--port",

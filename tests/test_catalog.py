@@ -283,3 +283,26 @@ def test_verify_link_and_rematch_in_json(run, media, isolated_catalog):
         "matched_stretches": 0,
         "groups": 0,
     }
+
+
+def test_read_commands_work_on_a_read_only_snapshot(run, media, tmp_path, isolated_catalog):
+    import os
+    import stat
+
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    snapshot = tmp_path / "share" / "snapshot.db"
+    snapshot.parent.mkdir()
+    db = sqlite3.connect(isolated_catalog)
+    db.execute("VACUUM INTO ?", [str(snapshot)])
+    db.close()
+    snapshot.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    snapshot.parent.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        listed = run("clips", "--json", "--db", snapshot)
+        assert listed.exit_code == 0 and len(json.loads(listed.stdout)) == 1
+        assert run("matches", "1", "--db", snapshot).exit_code == 0
+        refused = run("log", "-q", media["tagged"], "--db", snapshot)
+        assert refused.exit_code == 1 and "catalog is read-only" in refused.stderr
+        assert sorted(os.listdir(snapshot.parent)) == ["snapshot.db"]  # no -wal, no -shm
+    finally:
+        snapshot.parent.chmod(stat.S_IRWXU)

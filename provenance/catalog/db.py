@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -64,7 +65,12 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
     timeout = busy_timeout_seconds()
     with translate_sqlite_errors(path):
         if exists and not write:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
+            # A file nobody may write (a shared snapshot) is opened immutable: SQLite then
+            # needs no -shm or -wal file beside it, which a read-only folder cannot hold.
+            snapshot = "&immutable=1" if is_snapshot(path) else ""
+            conn = sqlite3.connect(
+                f"file:{quote(str(path.resolve()))}?mode=ro{snapshot}", uri=True, timeout=timeout
+            )
         else:
             conn = sqlite3.connect(str(path), timeout=timeout)
         db = sqlite_utils.Database(conn)
@@ -76,6 +82,11 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
             if exists and not write:
                 # A read-only open of an old catalog: upgrade it only if we may write.
                 db.close()
+                if is_snapshot(path):
+                    raise CatalogError(
+                        f"{path}: catalog is read-only and made by an older version of"
+                        " provenance; open a writable copy once to upgrade it"
+                    )
                 return open_catalog(path, write=True)
             if db.journal_mode != "wal":
                 db.enable_wal()
@@ -84,6 +95,11 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
         elif write and db.journal_mode != "wal":
             db.enable_wal()
     return db
+
+
+def is_snapshot(path: Path) -> bool:
+    """A catalog file nobody may write: a shared, read-only snapshot."""
+    return not _has_write_bit(path)
 
 
 def _has_write_bit(path: Path) -> bool:
