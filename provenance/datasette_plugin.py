@@ -27,3 +27,19 @@ def hamming(a, b) -> int | None:
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("hamming", 2, hamming, deterministic=True)
+
+
+# Columns that hold a whole JSON document (ffprobe's output, every EXIF tag): shown in full
+# they make a clips page two rows a screen. HTML pages show their start; the JSON and CSV
+# views (clips.json, ?_format=csv) keep every byte.
+DOCUMENT_COLUMNS = {("clips", "probe"), ("clips", "exif"), ("clips", "container_tags")}
+DOCUMENT_PREVIEW = 80
+
+
+@hookimpl
+def render_cell(value, column, table):
+    if (table, column) not in DOCUMENT_COLUMNS or not isinstance(value, str):
+        return None
+    if len(value) <= DOCUMENT_PREVIEW:
+        return None
+    return value[:DOCUMENT_PREVIEW] + " …"

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -74,6 +75,11 @@ def test_serve_shows_tables_descriptions_and_canned_queries(server):
     assert [c["file_name"] for c in clips] == ["plain.mp4", "repost.mp4"]
     page = get(f"{base}/{name}/clips")
     assert "SHA-256 of the file&#39;s bytes" in page or "SHA-256 of the file's bytes" in page
+    full = json.loads(get(f"{base}/{name}/clips.json?_shape=array"))[0]["probe"]
+    assert len(full) > 200
+    assert " …</td>" in page  # the table page shows the start of each document
+    tail = re.findall(r"[A-Za-z0-9_ ]{12,}", full[200:])[-1]  # words from its far end
+    assert tail in full and tail not in page  # JSON and CSV keep all of it
     chain = json.loads(get(f"{base}/{name}/mention_chain.json?mention_id=1&_shape=array"))
     assert [h["role"] for h in chain] == ["filmed", "released", "posted", "verified"]
     outlets = json.loads(get(f"{base}/{name}/footage_outlets.json?clip_id=2&_shape=array"))

@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import exifread
 import ffmpeg
@@ -118,14 +118,23 @@ def run_ffprobe(path: Path) -> dict[str, Any]:
     """ffprobe's JSON for the file's container and streams."""
     require_tool("ffprobe")
     try:
-        return ffmpeg.probe(media_url(path))
+        info = ffmpeg.probe(media_url(path))
     except ffmpeg.Error as e:
-        if _looks_like_text(path):
-            raise BadInputError(f"{path}: is a text file, not a video or image") from e
-        reason = _ffmpeg_reason(e.stderr, path)
-        if "moov atom not found" in reason and _has_mp4_header(path):
-            reason = "the MP4 index (moov atom) is missing: truncated or not fully downloaded"
-        raise BadInputError(f"{path}: not a video or image ffmpeg can read ({reason})") from e
+        _raise_unreadable(path, e)
+    # ffprobe names the file as it was handed to it ("file:/abs/path"); keep the path.
+    if isinstance(info.get("format"), dict) and "filename" in info["format"]:
+        info["format"]["filename"] = str(path.resolve())
+    return info
+
+
+def _raise_unreadable(path: Path, e: ffmpeg.Error) -> NoReturn:
+    """Why ffprobe could not read a file, as one BadInputError."""
+    if _looks_like_text(path):
+        raise BadInputError(f"{path}: is a text file, not a video or image") from e
+    reason = _ffmpeg_reason(e.stderr, path)
+    if "moov atom not found" in reason and _has_mp4_header(path):
+        reason = "the MP4 index (moov atom) is missing: truncated or not fully downloaded"
+    raise BadInputError(f"{path}: not a video or image ffmpeg can read ({reason})") from e
 
 
 def _head(path: Path, n: int = 4096) -> bytes:
