@@ -650,6 +650,26 @@ def unlink(clip_id, mention_id, db_path):
 
 
 @cli.command()
+@click.argument("kind", type=click.Choice(["clip", "sighting"]))
+@click.argument("number", type=int)
+@click.option("--reason", help="Why it is forgotten (kept in the forgotten table).")
+@click.option("--by", "forgotten_by", envvar="PROVENANCE_BY", help="Who forgets it.")
+@db_option
+def forget(kind, number, reason, forgotten_by, db_path):
+    """Remove a wrongly logged clip (with its sightings, checks, fingerprint, matches and
+    links) or one wrong sighting. Its number is never given to anything else."""
+    db = open_catalog(db_path)
+    by = forgotten_by or clips_lib.default_logged_by()
+    if kind == "clip":
+        removed = clips_lib.forget_clip(db, number, by=by, reason=reason)
+        parts = ", ".join(f"{n} {table}" for table, n in removed.items() if n and table != "clips")
+        click.echo(f"forgot clip {number}" + (f" ({parts})" if parts else ""))
+    else:
+        clip_id = clips_lib.forget_sighting(db, number, by=by, reason=reason)
+        click.echo(f"forgot sighting {number} of clip {clip_id}")
+
+
+@cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @json_option
 @db_option

@@ -601,3 +601,40 @@ def test_log_and_ingest_print_json_with_failures_in_it(run, media, tmp_path, iso
     assert logged[1]["error"].endswith("empty.mp4: empty file (0 bytes)")
     ingested = json.loads(run("ingest", "--json", ROOT / "fixtures" / "reports").stdout)
     assert len(ingested) == 5 and all(r["article_id"] for r in ingested)
+
+
+def test_forget_leaves_no_orphans_and_numbers_are_never_reused(
+    run, media, tmp_path, isolated_catalog
+):
+    from conftest import ROOT
+
+    repost = transform_clip(media["plain"], tmp_path / "repost.mp4", start=0.5, vf="hflip")
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    assert run("log", "-q", repost, "--platform", "telegram").exit_code == 0
+    assert run("verify", "-q").exit_code == 0
+    assert run("ingest", "-q", ROOT / "fixtures" / "reports" / "drone_strike_en.txt").exit_code == 0
+    assert run("link", "2", "1").exit_code == 0
+    db = sqlite3.connect(isolated_catalog)
+    assert db.execute("select count(*) from clip_matches").fetchone()[0] > 0
+    result = run("forget", "clip", "2", "--reason", "wrong file")
+    assert result.exit_code == 0 and result.stdout.startswith("forgot clip 2 (")
+    for table, column in [
+        ("clips", "id"),
+        ("sightings", "clip_id"),
+        ("fingerprints", "clip_id"),
+        ("verifications", "clip_id"),
+        ("mention_clips", "clip_id"),
+        ("clip_matches", "clip_id"),
+        ("clip_matches", "other_clip_id"),
+    ]:
+        assert db.execute(f"select count(*) from {table} where {column} = 2").fetchone() == (0,)
+    assert db.execute("select kind, item_id, reason from forgotten order by id").fetchall() == [
+        ("sighting", 2, "wrong file"),
+        ("clip", 2, "wrong file"),
+    ]
+    assert run("log", "-q", media["tagged"]).exit_code == 0
+    assert db.execute("select max(id) from clips").fetchone() == (3,)  # not 2 again
+    assert db.execute("select max(id) from sightings").fetchone() == (3,)
+    assert run("forget", "sighting", "3").stdout == "forgot sighting 3 of clip 3\n"
+    missing = run("forget", "clip", "99")
+    assert missing.exit_code == 1 and "no clip 99 in the catalog" in missing.stderr

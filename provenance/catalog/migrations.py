@@ -358,3 +358,29 @@ def m005_first_seen_is_the_earliest_known_time(db: Database) -> None:
         LEFT JOIN seen s ON s.clip_id = g.clip_id;
         """
     )
+
+
+@MIGRATIONS()
+def m006_forgotten_clips_and_sightings(db: Database) -> None:
+    """What `provenance forget` removed, so that its numbers are never given again.
+
+    SQLite gives a new row the highest id in its table plus one, so deleting the newest clip
+    would hand its number, and everything a volunteer wrote about that number, to the next
+    file logged. New clips and sightings take a number above every number ever used,
+    forgotten ones included.
+    """
+    db.executescript(
+        """
+        CREATE TABLE forgotten (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('clip', 'sighting')),
+            item_id INTEGER NOT NULL,
+            sha256 TEXT,
+            path TEXT,
+            reason TEXT,
+            forgotten_by TEXT,
+            forgotten_at TEXT NOT NULL,
+            UNIQUE (kind, item_id)
+        );
+        """
+    )

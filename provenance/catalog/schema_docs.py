@@ -121,6 +121,18 @@ DOCS: dict[str, dict[str, str]] = {
         "clip id among all clips linked to it, directly or through others), when it was "
         "first seen (clip_first_seen) and where.",
     },
+    "forgotten": {
+        "": "One row per clip or sighting that `provenance forget` removed, with why and by "
+        "whom. Their numbers are never given to another clip or sighting.",
+        "id": "Row number.",
+        "kind": "`clip` or `sighting`.",
+        "item_id": "The clip's or sighting's number when it was forgotten.",
+        "sha256": "SHA-256 of the forgotten clip's file.",
+        "path": "Where the clip or sighting's file was.",
+        "reason": "Why it was forgotten (`--reason`).",
+        "forgotten_by": "Who forgot it (`--by`, $PROVENANCE_BY or the login name).",
+        "forgotten_at": "UTC time it was forgotten.",
+    },
     "clip_first_seen": {
         "": "View: when each clip was first seen. The earliest camera creation time or posting "
         "time; the time it was first logged only where neither is known.",

@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
-from ..errors import BadInputError, MissingToolError, ProvenanceError
+from ..errors import BadInputError, MissingToolError, NotFoundError, ProvenanceError
 from ..files import printable, walk
 from ..timeutil import now_iso
 from .align import Stretch
@@ -137,16 +137,26 @@ def save_clip(
         row = db.execute("SELECT id FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
         new_clip = row is None
         if new_clip:
-            clip_id = db["clips"].insert({**clip, "first_logged_at": sighting["logged_at"]}).last_pk
+            clip_id = (
+                db["clips"]
+                .insert(
+                    {
+                        **clip,
+                        "id": never_used_id(db, "clips", "clip"),
+                        "first_logged_at": sighting["logged_at"],
+                    }
+                )
+                .last_pk
+            )
         else:
             clip_id = row[0]
         cursor = db.execute(
-            "INSERT OR IGNORE INTO sightings (clip_id, path, path_given, source_url, platform,"
-            " posted_by, outlet, posted_at, title, description, note, logged_by, logged_at,"
-            " info_json) VALUES (:clip_id, :path, :path_given, :source_url, :platform,"
-            " :posted_by, :outlet, :posted_at, :title, :description, :note, :logged_by,"
-            " :logged_at, :info_json)",
-            {**sighting, "clip_id": clip_id},
+            "INSERT OR IGNORE INTO sightings (id, clip_id, path, path_given, source_url,"
+            " platform, posted_by, outlet, posted_at, title, description, note, logged_by,"
+            " logged_at, info_json) VALUES (:id, :clip_id, :path, :path_given, :source_url,"
+            " :platform, :posted_by, :outlet, :posted_at, :title, :description, :note,"
+            " :logged_by, :logged_at, :info_json)",
+            {**sighting, "clip_id": clip_id, "id": never_used_id(db, "sightings", "sighting")},
         )
         if fingerprint is not None and new_clip:
             matches = link_clip(
@@ -235,6 +245,90 @@ def log_paths(
             if on_result:
                 on_result(result, len(results), len(files))
     return results
+
+
+def never_used_id(db: sqlite_utils.Database, table: str, kind: str) -> int:
+    """The next number for a row of `table`: above every row's, and above every forgotten
+    one's (SQLite alone would give a deleted newest row's number again). Inside the write
+    transaction, so two writers never take the same number."""
+    row = db.execute(
+        f"SELECT max(coalesce((SELECT max(id) FROM [{table}]), 0),"
+        " coalesce((SELECT max(item_id) FROM forgotten WHERE kind = ?), 0))",
+        [kind],
+    ).fetchone()
+    return row[0] + 1
+
+
+def forget_clip(
+    db: sqlite_utils.Database, clip_id: int, *, by: str | None, reason: str | None
+) -> dict[str, int]:
+    """Remove a wrongly logged clip and everything that hangs on it (sightings, custody
+    checks, fingerprint, matches both ways, links to mentions), in one transaction; its
+    number and its sightings' numbers are kept in `forgotten` and never given again.
+
+    Returns the rows removed, by table. Raises NotFoundError for a number that is no clip.
+    """
+    with transaction(db):
+        clip = db.execute("SELECT sha256, path FROM clips WHERE id = ?", [clip_id]).fetchone()
+        if clip is None:
+            raise NotFoundError(f"no clip {clip_id} in the catalog")
+        when = now_iso()
+        sightings = db.execute("SELECT id, path FROM sightings WHERE clip_id = ?", [clip_id])
+        rows = [("sighting", sid, None, path) for sid, path in sightings.fetchall()]
+        rows.append(("clip", clip_id, clip[0], clip[1]))
+        db["forgotten"].insert_all(
+            {
+                "kind": k,
+                "item_id": i,
+                "sha256": s,
+                "path": p,
+                "reason": reason,
+                "forgotten_by": by,
+                "forgotten_at": when,
+            }
+            for k, i, s, p in rows
+        )
+        removed = {}
+        for table, where in FORGET_CLIP_ROWS:
+            removed[table] = db.execute(
+                f"DELETE FROM [{table}] WHERE {where}", [clip_id] * where.count("?")
+            ).rowcount
+        return removed
+
+
+def forget_sighting(
+    db: sqlite_utils.Database, sighting_id: int, *, by: str | None, reason: str | None
+) -> int:
+    """Remove one wrong sighting (the clip stays); returns its clip's number."""
+    with transaction(db):
+        row = db.execute(
+            "SELECT clip_id, path FROM sightings WHERE id = ?", [sighting_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no sighting {sighting_id} in the catalog")
+        db["forgotten"].insert(
+            {
+                "kind": "sighting",
+                "item_id": sighting_id,
+                "path": row[1],
+                "reason": reason,
+                "forgotten_by": by,
+                "forgotten_at": now_iso(),
+            }
+        )
+        db.execute("DELETE FROM sightings WHERE id = ?", [sighting_id])
+        return row[0]
+
+
+# Every row that names a clip, children first (foreign keys are enforced).
+FORGET_CLIP_ROWS = (
+    ("mention_clips", "clip_id = ?"),
+    ("clip_matches", "clip_id = ? OR other_clip_id = ?"),
+    ("fingerprints", "clip_id = ?"),
+    ("verifications", "clip_id = ?"),
+    ("sightings", "clip_id = ?"),
+    ("clips", "id = ?"),
+)
 
 
 def lookup_file(db: sqlite_utils.Database, path: Path) -> dict[str, Any]:
