@@ -16,24 +16,54 @@ from .tools import media_url, require_tool
 
 TILE_HEIGHT = 180
 LABEL_HEIGHT = 26
-HEADER_HEIGHT = 34
+HEADER_LINE = 24  # pixels a header line takes
+MARGIN = 6  # pixels around each tile
+FONT = cv2.FONT_HERSHEY_SIMPLEX
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def frame_at(path: str, seconds: float, *, height: int = TILE_HEIGHT) -> np.ndarray:
-    """The frame at `seconds` as a BGR image `height` pixels high."""
+def frames_at(
+    path: str, times: list[float], *, height: int = TILE_HEIGHT, still: bool = False
+) -> list[np.ndarray]:
+    """The frames at `times` (a still's only picture for each), `height` pixels high.
+
+    One decode from the start picks every instant with ffmpeg's select filter. Seeking is
+    not used: a fast seek lands where the container's index says, which in files with a
+    poor index is mid-GOP (green blocks), and even their keyframe flags can lie.
+    """
+    if still:
+        image = cv2.imread(path, cv2.IMREAD_COLOR)
+        if image is None:
+            raise BadInputError(f"{path}: the still cannot be read")
+        return [_scaled(image, height)] * len(times)
+    wanted = sorted({round(max(0.0, s), 3) for s in times})
+    pick = "+".join(f"gte(t,{s})*(lt(prev_t,{s})+isnan(prev_t))" for s in wanted)
     cmd = require_tool("ffmpeg")
     try:
         out, _ = (
-            ffmpeg.input(media_url(path), ss=max(0.0, seconds))
-            .output("pipe:", vframes=1, format="image2", vcodec="png")
+            ffmpeg.input(media_url(path))
+            .filter("select", pick)
+            .filter("scale", -2, height)
+            .output("pipe:", format="image2pipe", vcodec="png", fps_mode="passthrough")
             .global_args("-nostdin", "-loglevel", "error")
             .run(cmd=cmd, capture_stdout=True, capture_stderr=True)
         )
     except ffmpeg.Error as e:
-        raise BadInputError(f"{path}: no frame at {seconds:.1f} s") from e
-    image = cv2.imdecode(np.frombuffer(out, dtype=np.uint8), cv2.IMREAD_COLOR) if out else None
-    if image is None:
-        raise BadInputError(f"{path}: no frame at {seconds:.1f} s")
+        raise BadInputError(
+            f"{path}: frames at {wanted[0]:.1f}-{wanted[-1]:.1f} s cannot be decoded"
+        ) from e
+    images = [
+        cv2.imdecode(np.frombuffer(PNG_SIGNATURE + part, dtype=np.uint8), cv2.IMREAD_COLOR)
+        for part in out.split(PNG_SIGNATURE)[1:]
+    ]
+    if not images:
+        raise BadInputError(f"{path}: no frame at {wanted[0]:.1f} s")
+    # An instant past the last frame shows the last frame.
+    by_time = {s: images[min(n, len(images) - 1)] for n, s in enumerate(wanted)}
+    return [by_time[round(max(0.0, s), 3)] for s in times]
+
+
+def _scaled(image: np.ndarray, height: int) -> np.ndarray:
     width = max(1, round(image.shape[1] * height / image.shape[0]))
     return cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
 
@@ -44,28 +74,32 @@ def timecode(seconds: float) -> str:
 
 
 def labelled(image: np.ndarray, text: str, width: int) -> np.ndarray:
-    """The image centred on a `width`-wide tile with a label strip under it."""
-    tile = np.full((image.shape[0] + LABEL_HEIGHT, width, 3), 24, dtype=np.uint8)
-    x = (width - image.shape[1]) // 2
-    tile[: image.shape[0], x : x + image.shape[1]] = image[:, : min(image.shape[1], width)]
-    cv2.putText(
-        tile,
-        text,
-        (8, image.shape[0] + 18),
-        cv2.FONT_HERSHEY_SIMPLEX,
-        0.5,
-        (235, 235, 235),
-        1,
-        cv2.LINE_AA,
+    """The image centred on a `width`-wide tile with a label strip under it and a margin
+    around it, so that tiles side by side never touch."""
+    tile = np.full(
+        (image.shape[0] + LABEL_HEIGHT + 2 * MARGIN, width + 2 * MARGIN, 3), 24, dtype=np.uint8
     )
+    shown = image[:, : min(image.shape[1], width)]
+    x = MARGIN + (width - shown.shape[1]) // 2
+    tile[MARGIN : MARGIN + image.shape[0], x : x + shown.shape[1]] = shown
+    _text(tile, text, (MARGIN + 4, MARGIN + image.shape[0] + 18), 0.5, width)
     return tile
 
 
-def header(text: str, width: int) -> np.ndarray:
-    strip = np.full((HEADER_HEIGHT, width, 3), 48, dtype=np.uint8)
+def _text(image: np.ndarray, text: str, origin: tuple[int, int], scale: float, width: int) -> None:
+    """Text cut (with an ellipsis) to what fits in `width` pixels."""
+    while text and cv2.getTextSize(text, FONT, scale, 1)[0][0] > width - 8:
+        text = text[:-2] + "…" if len(text) > 2 else ""
     cv2.putText(
-        strip, text[:90], (8, 23), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (255, 255, 255), 1, cv2.LINE_AA
+        image, text.replace("…", "..."), origin, FONT, scale, (235, 235, 235), 1, cv2.LINE_AA
     )
+
+
+def header(lines: list[str], width: int) -> np.ndarray:
+    """A strip with one line of text each, as tall as its lines need."""
+    strip = np.full((HEADER_LINE * len(lines) + 10, width, 3), 48, dtype=np.uint8)
+    for n, line in enumerate(lines):
+        _text(strip, line, (8, 23 + n * HEADER_LINE), 0.55, width)
     return strip
 
 
@@ -112,23 +146,33 @@ def comparison_sheet(
             f = (k + 0.5) / share
             t = m["start_seconds"] + f * (m["end_seconds"] - m["start_seconds"])
             o = m["other_start_seconds"] + f * (m["other_end_seconds"] - m["other_start_seconds"])
-            instants.append((t, o))
-    pairs = [(frame_at(a["path"], t), frame_at(b["path"], o), t, o) for t, o in instants[:rows]]
-    width = max(max(x.shape[1], y.shape[1]) for x, y, _, _ in pairs)
+            instants.append((t, o, m))
+    still_a, still_b = a["media_type"] == "still", b["media_type"] == "still"
+    chosen = instants[:rows]
+    frames_a = frames_at(a["path"], [t for t, _, _ in chosen], still=still_a)
+    frames_b = frames_at(b["path"], [o for _, o, _ in chosen], still=still_b)
+    pairs = [(x, y, t, o, m) for x, y, (t, o, m) in zip(frames_a, frames_b, chosen, strict=True)]
+    width = max(max(x.shape[1], y.shape[1]) for x, y, *_ in pairs)
     body = [
         np.hstack(
             [
                 labelled(x, f"clip {clip_id}  {timecode(t)}", width),
-                labelled(y, f"clip {other_id}  {timecode(o)}", width),
+                labelled(
+                    y,
+                    f"clip {other_id}  {timecode(o)}  similarity {m['similarity']:.2f}"
+                    + (f"  {m['transform']}" if m["transform"] != "same" else "")
+                    + (f"  x{m['speed']:g}" if m["speed"] != 1.0 else ""),
+                    width,
+                ),
             ]
         )
-        for x, y, t, o in pairs
+        for x, y, t, o, m in pairs
     ]
-    title = (
-        f"clip {clip_id} {a['file_name']} ({a['seen_at'] or '-'})   |   "
-        f"clip {other_id} {b['file_name']} ({b['seen_at'] or '-'})"
-    )
-    return np.vstack([header(title, 2 * width), *body])
+    lines = [
+        f"clip {clip_id} {a['file_name']} ({a['seen_at'] or '-'})",
+        f"clip {other_id} {b['file_name']} ({b['seen_at'] or '-'})",
+    ]
+    return np.vstack([header(lines, body[0].shape[1]), *body])
 
 
 def keyframe_sheet(
@@ -136,7 +180,7 @@ def keyframe_sheet(
 ) -> np.ndarray:
     """A contact sheet of one clip: its keyframes (evenly spread when there are many)."""
     clip = clip_facts(db, clip_id)
-    times = keyframe_times(clip["path"])
+    times = [0.0] if clip["media_type"] == "still" else keyframe_times(clip["path"])
     duration = clip["duration_seconds"] or 0.0
     if len(times) < columns and duration > 0:
         # Long GOPs leave too few keyframes to show the clip: take evenly spaced frames.
@@ -145,18 +189,15 @@ def keyframe_sheet(
         times = [0.0]
     if len(times) > count:
         times = [times[round(i * (len(times) - 1) / (count - 1))] for i in range(count)]
-    frames = [frame_at(clip["path"], t) for t in times]
+    still = clip["media_type"] == "still"
+    frames = frames_at(clip["path"], times, still=still)
     width = max(f.shape[1] for f in frames)
     tiles = [labelled(f, timecode(t), width) for f, t in zip(frames, times, strict=True)]
     while len(tiles) % columns:
         tiles.append(np.full_like(tiles[0], 24))
     grid = np.vstack([np.hstack(tiles[i : i + columns]) for i in range(0, len(tiles), columns)])
-    return np.vstack(
-        [
-            header(f"clip {clip_id} {clip['file_name']} ({clip['seen_at'] or '-'})", grid.shape[1]),
-            grid,
-        ]
-    )
+    title = f"clip {clip_id} {clip['file_name']} ({clip['seen_at'] or '-'})"
+    return np.vstack([header([title], grid.shape[1]), grid])
 
 
 def keyframe_times(path: str) -> list[float]:
@@ -179,5 +220,11 @@ def keyframe_times(path: str) -> list[float]:
 
 
 def write_png(image: np.ndarray, path: Path) -> None:
-    if not cv2.imwrite(str(path), image):
+    if path.suffix.lower() != ".png":
+        raise BadInputError(f"{path}: a sheet is a PNG image; name the output file .png")
+    try:
+        written = cv2.imwrite(str(path), image)
+    except cv2.error:
+        written = False
+    if not written:
         raise BadInputError(f"{path}: the sheet could not be written")

@@ -177,18 +177,39 @@ def test_prov_export_reads_back_with_the_prov_library(run, demo_catalog):
 
 
 def test_sheets_are_pngs_of_the_expected_size(run, demo_catalog, tmp_path):
+    from provenance.sheet import HEADER_LINE, LABEL_HEIGHT, MARGIN
+
     out = tmp_path / "compare.png"
     result = run("sheet", "1", "2", "-o", out, "--rows", "3")
     assert result.exit_code == 0, result.output
     image = cv2.imread(str(out))
-    assert image.shape[0] == 34 + 3 * (180 + 26)
-    assert image.shape[1] == 2 * 320  # two 320x180 tiles
+    tile = (180 + LABEL_HEIGHT + 2 * MARGIN, 320 + 2 * MARGIN)  # a 320x180 frame and its margin
+    assert image.shape[0] == (2 * HEADER_LINE + 10) + 3 * tile[0]  # two header lines: no cut
+    assert image.shape[1] == 2 * tile[1]
     single = tmp_path / "keys.png"
     assert run("sheet", "1", "-o", single).exit_code == 0
-    assert cv2.imread(str(single)).shape[1] == 4 * 320
+    assert cv2.imread(str(single)).shape[1] == 4 * tile[1]
     unmatched = run("sheet", "1", "1", "-o", tmp_path / "x.png")
     assert unmatched.exit_code == 1
     assert unmatched.stderr == "Error: clips 1 and 1 share no footage in the catalog\n"
+    wrong = run("sheet", "1", "-o", tmp_path / "x.txt")
+    assert wrong.exit_code == 1
+    assert wrong.stderr.endswith("x.txt: a sheet is a PNG image; name the output file .png\n")
+
+
+def test_a_still_and_its_video_make_a_sheet(run, media, tmp_path, isolated_catalog):
+    from fixtures.make_clips import make_still
+
+    still = make_still(tmp_path / "frame.jpg", from_video=media["plain"], at=1.0)
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    assert run("log", "-q", still).exit_code == 0
+    out = tmp_path / "pair.png"
+    result = run("sheet", "2", "1", "-o", out, "--rows", "1")
+    assert result.exit_code == 0, result.output
+    image = cv2.imread(str(out))
+    assert image is not None and image.std() > 10  # real pictures, not an empty strip
+    keys = tmp_path / "still.png"
+    assert run("sheet", "2", "-o", keys).exit_code == 0
 
 
 def test_csv_cells_that_would_run_as_formulas_are_text(run, media, tmp_path, isolated_catalog):
