@@ -638,3 +638,14 @@ def test_forget_leaves_no_orphans_and_numbers_are_never_reused(
     assert run("forget", "sighting", "3").stdout == "forgot sighting 3 of clip 3\n"
     missing = run("forget", "clip", "99")
     assert missing.exit_code == 1 and "no clip 99 in the catalog" in missing.stderr
+
+
+def test_logging_a_known_copy_again_with_nothing_new_adds_no_sighting(run, media, isolated_catalog):
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    assert run("log", "-q", media["plain"], "--by", "another volunteer").exit_code == 0
+    assert run("log", "-q", media["plain"]).exit_code == 0
+    db = sqlite3.connect(isolated_catalog)
+    assert db.execute("select count(*) from sightings").fetchone() == (1,)
+    assert run("log", "-q", media["plain"], "--outlet", "Reuters").exit_code == 0
+    assert db.execute("select count(*) from sightings").fetchone() == (2,)  # a fact is news
+    assert "seen 2x" in run("clips").stdout

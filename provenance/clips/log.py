@@ -35,6 +35,8 @@ from .probe import MEDIA_EXTENSIONS, check_readable_file, probe_file, sha256_of
 from .search import FingerprintIndex
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
 
+# A sighting's fields that say where the footage came from (what the volunteer types, or the
+# sidecar gives); with the sidecar itself, they are its provenance.
 SIGHTING_FIELDS = (
     "source_url",
     "platform",
@@ -45,6 +47,7 @@ SIGHTING_FIELDS = (
     "description",
     "note",
 )
+PROVENANCE_FIELDS = (*SIGHTING_FIELDS, "info_json")
 
 
 @dataclass
@@ -150,6 +153,8 @@ def save_clip(
             )
         else:
             clip_id = row[0]
+        if not new_clip and _adds_nothing(db, clip_id, sighting):
+            return clip_id, False, False, matches
         cursor = db.execute(
             "INSERT OR IGNORE INTO sightings (id, clip_id, path, path_given, source_url,"
             " platform, posted_by, outlet, posted_at, title, description, note, logged_by,"
@@ -245,6 +250,18 @@ def log_paths(
             if on_result:
                 on_result(result, len(results), len(files))
     return results
+
+
+def _adds_nothing(db: sqlite_utils.Database, clip_id: int, sighting: dict[str, Any]) -> bool:
+    """A sighting with no provenance at all (no URL, platform, poster, outlet, time, note or
+    sidecar) of a copy the catalog already knows at that path: logging it again, by anyone,
+    says nothing new, so it adds no "seen once more"."""
+    if any(sighting.get(k) for k in PROVENANCE_FIELDS):
+        return False
+    row = db.execute(
+        "SELECT 1 FROM sightings WHERE clip_id = ? AND path = ?", [clip_id, sighting["path"]]
+    ).fetchone()
+    return row is not None
 
 
 def never_used_id(db: sqlite_utils.Database, table: str, kind: str) -> int:
