@@ -34,8 +34,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(demo_catalog):
+def start_serve(catalog, *options: str) -> tuple[subprocess.Popen, str]:
+    """`provenance serve` on a free port, once it answers; the caller stops it."""
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -45,21 +45,27 @@ def server(demo_catalog):
             "--port",
             str(port),
             "--db",
-            str(demo_catalog),
+            str(catalog),
+            *options,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
             urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
+            return proc, base
         except OSError:
             time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("datasette did not start: " + proc.communicate()[1].decode())
+    proc.kill()
+    pytest.fail("datasette did not start: " + proc.communicate()[1])
+
+
+@pytest.fixture
+def server(demo_catalog):
+    proc, base = start_serve(demo_catalog)
     yield base, demo_catalog.stem
     proc.terminate()
     proc.wait(timeout=10)
@@ -232,57 +238,23 @@ def test_csv_cells_that_would_run_as_formulas_are_text(run, media, tmp_path, iso
 def test_serve_stopped_with_sigterm_leaves_no_datasette(demo_catalog):
     import signal
 
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "cli.py"),
-            "serve",
-            "--port",
-            str(port),
-            "--db",
-            str(demo_catalog),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    proc, base = start_serve(demo_catalog)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
     finally:
         proc.kill()
+    port = int(base.rsplit(":", 1)[1])
     with socket.socket() as s:  # no process listens on the port any more: no child kept it
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # past closed connections
         s.bind(("127.0.0.1", port))
         s.listen()
 
 
-def test_serve_on_a_public_address_warns(demo_catalog, run):
+def test_serve_on_a_public_address_warns(demo_catalog):
     import signal
 
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "cli.py"),
-            "serve",
-            "--host",
-            "0.0.0.0",
-            "--port",
-            str(port),
-            "--db",
-            str(demo_catalog),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc, _ = start_serve(demo_catalog, "--host", "0.0.0.0")
     try:
         first = proc.stderr.readline()
     finally:

@@ -339,6 +339,8 @@ def m005_first_seen_is_the_earliest_known_time(db: Database) -> None:
                           ORDER BY k.source LIMIT 1) END AS first_seen_from
         FROM clips c LEFT JOIN earliest e ON e.clip_id = c.id LEFT JOIN logged l ON l.clip_id = c.id;
 
+        -- m003's grouping, written out again: a migration keeps meaning what it meant when
+        -- it was released, so it never calls code that may change.
         DROP VIEW clip_groups;
         CREATE VIEW clip_groups AS
         WITH RECURSIVE reach(clip_id, member) AS (
