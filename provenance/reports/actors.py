@@ -80,11 +80,20 @@ def _is_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> 
         return True
     if not t.cap:
         return False
+    if i == sentence_start and _modifies_next(tokens, i, lex):
+        return False  # "Супервидовая камера", "Bellingcat researchers": it qualifies a noun
     # A capitalised dictionary word is a name only where capitals mark names.
     capitals_tell = not (
         lex.capitalised_nouns or t.in_title or i == sentence_start or _after_open_quote(tokens, i)
     )
     return capitals_tell or not known_word(t.lower, lex.code)
+
+
+def _modifies_next(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    if i + 1 >= len(tokens) or not tokens[i + 1].word or tokens[i + 1].cap:
+        return False
+    n = tokens[i + 1]
+    return any(c.has(n.lower, n.lemma) for c in (lex.actor_nouns, lex.camera_words, lex.footage))
 
 
 def _after_open_quote(tokens: list[Token], i: int) -> bool:

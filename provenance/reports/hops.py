@@ -368,7 +368,7 @@ def _subject(
 ) -> ActorSpan | None:
     """The actor that does the cue's verb: the nearest phrase ending just before it, or the
     sentence's subject when the clause starts at the verb ("X, a spokesman, posted ...")."""
-    before = actors_in(tokens, lo, i, lex)
+    before = [a for a in actors_in(tokens, lo, i, lex) if not _after_locative(tokens, a, lex)]
     if before and i - before[-1].end <= SUBJECT_GAP:
         if before[0].kind == "described" and subject is not None and subject.end <= lo:
             return subject  # "X, a senior adviser to Y, shared the video": X shared it
@@ -378,6 +378,14 @@ def _subject(
     if subject is not None and i - lo <= SUBJECT_GAP and subject.end <= lo:
         return subject
     return None
+
+
+def _after_locative(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
+    """ "в центре Петербурга", "in Kyiv": a phrase after a place preposition is where, not who."""
+    k = span.start - 1
+    while k >= 0 and lex.determiners.has(tokens[k].lower, tokens[k].lemma):
+        k -= 1
+    return k >= 0 and lex.locative_preps.has(tokens[k].lower, tokens[k].lemma)
 
 
 def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:

@@ -147,9 +147,9 @@ class Lexicon:
     time_shift: WordClass  # "earlier", "in late", "ранее": the sentence moves to another time
     indefinite: WordClass  # "a", "een", "ein", "un": "a video of ..." introduces a piece
     connectors: WordClass  # inside a name: of, the, de, van, der ...
-    actor_preps: (
-        WordClass  # after a described actor: "researchers at Bellingcat", "beheerders van ..."
-    )
+    locative_preps: WordClass  # "in", "в", "dans": what follows is a place, not who acted
+    # after a described actor: "researchers at Bellingcat", "beheerders van ..."
+    actor_preps: WordClass
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     official: WordClass  # words of official bodies: ministry, brigade, police ...
     unit_words: WordClass  # an official body that is an armed unit (the catalog's actor_type)
@@ -212,6 +212,7 @@ def lexicon(code: str) -> Lexicon:
         camera_words=wc("camera_words"),
         connectors=closed("connectors"),
         actor_preps=closed("actor_preps"),
+        locative_preps=closed("locative_preps"),
         actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", []), code),
         official=word_class(data.get("official", []) + common.get("official", []), code),
         spokespeople=wc("spokespeople"),
