@@ -56,9 +56,7 @@ def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) 
     )
     if function_word and (not t.cap or i == sentence_start or t.in_title or lex.capitalised_nouns):
         return True
-    if (not t.cap or i == sentence_start) and any(
-        c.has(t.lower, t.lemma) for c in lex.cues.values()
-    ):
+    if (not t.cap or i == sentence_start) and lex.cue_role(t.lower, t.lemma):
         return True  # a verb; capitalised inside a name it is part of it ("Washington Post")
     months = lex.data.get("months", {})
     weekdays = lex.data.get("weekdays", {})

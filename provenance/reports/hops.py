@@ -90,12 +90,7 @@ def clauses(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def cue_role(token: Token, lex: Lexicon) -> str | None:
-    if lex.footage.has(token.lower, token.lemma):
-        return None  # "Aufnahmen" is footage, though its lemma is the verb "aufnehmen"
-    for role, words in lex.cues.items():
-        if words.has(token.lower, token.lemma):
-            return role
-    return None
+    return lex.cue_role(token.lower, token.lemma)
 
 
 def source_role(

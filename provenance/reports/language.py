@@ -163,6 +163,20 @@ class Lexicon:
     verb_final: bool  # Dutch, German: the object stands before the verb ("de video verspreid")
     subject_after_verb: bool  # "опублікував радник МВС ...": the subject may follow the verb
     capitalised_nouns: bool  # German: a capital letter does not make a name
+    # The role of each word's cue ("" for none), asked for every token many times.
+    _roles: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def cue_role(self, lower: str, lemma: str) -> str | None:
+        """The role whose verbs include this word, if any; footage words are never cues
+        ("Aufnahmen" is footage, though its lemma is the verb "aufnehmen")."""
+        key = (lower, lemma)
+        role = self._roles.get(key)
+        if role is None:
+            role = ""
+            if not self.footage.has(lower, lemma):
+                role = next((r for r, words in self.cues.items() if words.has(lower, lemma)), "")
+            self._roles[key] = role
+        return role or None
 
 
 @cache
