@@ -130,7 +130,6 @@ class Lexicon:
     photo: WordClass  # words that make an "images" caption a photo
     still_only: WordClass  # footage words that alone may be stills ("images", "beelden")
     new_cues: WordClass  # before a footage word: another piece ("another", "second")
-    first_cues: WordClass  # "first", "one": the first of several pieces
     ordinals: dict[str, int]
     subject_pronouns: WordClass  # "they had released ...": the actor named before
     pronouns: WordClass  # a sentence that begins with one speaks of the footage before it
@@ -208,7 +207,6 @@ def lexicon(code: str) -> Lexicon:
         speech_preps=closed("speech_preps"),
         still_only=wc("still_only"),
         new_cues=wc("new_cues"),
-        first_cues=wc("first_cues"),
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
         pronouns=closed("pronouns"),
         subject_pronouns=closed("subject_pronouns"),
