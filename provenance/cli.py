@@ -15,6 +15,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from . import config
 from .catalog.db import default_catalog_path, new_catalog_in_memory, open_catalog, schema_version
 from .catalog.schema_docs import describe_schema, schema_markdown, schema_text
 from .clips import log as clips_lib
@@ -49,8 +50,7 @@ def _catalog_path(ctx: click.Context, param: click.Parameter, value: Path | None
     root = ctx.find_root()
     if root.params.get("db_path") is not None:
         return root.params["db_path"]
-    env = os.environ.get("PROVENANCE_DB")
-    return Path(env) if env else None
+    return config.catalog_path_from_environment()
 
 
 def db_option(f):
@@ -244,7 +244,7 @@ def format_range(start: float, end: float) -> str:
 @click.option("--posted-at", callback=iso_time, help="When it was posted (ISO 8601).")
 @click.option("--note", help="A note to keep with this sighting.")
 @click.option(
-    "--by", "logged_by", envvar="PROVENANCE_BY", help="Who is logging (default: login name)."
+    "--by", "logged_by", help="Who is logging (default: $PROVENANCE_BY, else the login name)."
 )
 @jobs_option
 @click.option(
@@ -350,7 +350,7 @@ def list_clips_command(as_json, db_path):
 @cli.command()
 @click.argument("clip_ids", nargs=-1, type=int)
 @click.option(
-    "--by", "checked_by", envvar="PROVENANCE_BY", help="Who is checking (default: login name)."
+    "--by", "checked_by", help="Who is checking (default: $PROVENANCE_BY, else the login name)."
 )
 @quiet_option
 @json_option
@@ -472,7 +472,9 @@ def rematch(from_files, jobs, quiet, as_json, db_path):
     help="The report's date (ISO); relative dates resolve against it.",
 )
 @click.option(
-    "--by", "ingested_by", envvar="PROVENANCE_BY", help="Who is ingesting (default: login name)."
+    "--by",
+    "ingested_by",
+    help="Who is ingesting (default: $PROVENANCE_BY, else the login name).",
 )
 @quiet_option
 @json_option
@@ -502,7 +504,7 @@ def ingest(paths, url, published, ingested_by, quiet, as_json, db_path):
             db_path=db_path,
             url=url,
             published=published,
-            ingested_by=ingested_by or clips_lib.default_logged_by(),
+            ingested_by=ingested_by or config.user(),
             on_result=on_result,
         )
     finally:
@@ -618,7 +620,7 @@ def chain(mention_id, as_json, db_path):
 @click.argument("clip_id", type=int)
 @click.argument("mention_id", type=int)
 @click.option(
-    "--by", "linked_by", envvar="PROVENANCE_BY", help="Who is linking (default: login name)."
+    "--by", "linked_by", help="Who is linking (default: $PROVENANCE_BY, else the login name)."
 )
 @json_option
 @db_option
@@ -626,7 +628,7 @@ def link(clip_id, mention_id, linked_by, as_json, db_path):
     """Record that clip CLIP_ID is the footage that mention MENTION_ID speaks of."""
     db = open_catalog(db_path)
     new = articles_lib.link_clip_to_mention(
-        db, clip_id, mention_id, linked_by=linked_by or clips_lib.default_logged_by()
+        db, clip_id, mention_id, linked_by=linked_by or config.user()
     )
     if as_json:
         click.echo(to_json({"clip_id": clip_id, "mention_id": mention_id, "new": new}))
@@ -653,13 +655,13 @@ def unlink(clip_id, mention_id, db_path):
 @click.argument("kind", type=click.Choice(["clip", "sighting"]))
 @click.argument("number", type=int)
 @click.option("--reason", help="Why it is forgotten (kept in the forgotten table).")
-@click.option("--by", "forgotten_by", envvar="PROVENANCE_BY", help="Who forgets it.")
+@click.option("--by", "forgotten_by", help="Who forgets it (default: $PROVENANCE_BY, else login).")
 @db_option
 def forget(kind, number, reason, forgotten_by, db_path):
     """Remove a wrongly logged clip (with its sightings, checks, fingerprint, matches and
     links) or one wrong sighting. Its number is never given to anything else."""
     db = open_catalog(db_path)
-    by = forgotten_by or clips_lib.default_logged_by()
+    by = forgotten_by or config.user()
     if kind == "clip":
         removed = clips_lib.forget_clip(db, number, by=by, reason=reason)
         parts = ", ".join(f"{n} {table}" for table, n in removed.items() if n and table != "clips")

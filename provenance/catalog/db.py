@@ -17,23 +17,19 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from .. import config
 from ..errors import CatalogError
 from .migrations import MIGRATIONS
 
-DEFAULT_PATH = "catalog.db"
-
 
 def busy_timeout_seconds() -> float:
-    """How long a write waits for another process's lock: $PROVENANCE_BUSY_TIMEOUT, else 60 s."""
-    try:
-        return float(os.environ.get("PROVENANCE_BUSY_TIMEOUT", "60"))
-    except ValueError:
-        return 60.0
+    """How long a write waits for another process's lock (config: $PROVENANCE_BUSY_TIMEOUT)."""
+    return config.busy_timeout()
 
 
 def default_catalog_path() -> Path:
-    """The catalog used when no --db is given: $PROVENANCE_DB, else ./catalog.db."""
-    return Path(os.environ.get("PROVENANCE_DB") or DEFAULT_PATH)
+    """The catalog used when no --db is given (config: $PROVENANCE_DB, else ./catalog.db)."""
+    return config.catalog_path()
 
 
 def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlite_utils.Database:
@@ -141,9 +137,6 @@ def schema_version(db: sqlite_utils.Database) -> str | None:
     return applied[-1].name if applied else None
 
 
-LOCK_LOG_ENV = "PROVENANCE_LOCK_LOG"
-
-
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction holding the write lock from its start (BEGIN IMMEDIATE).
@@ -168,7 +161,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 def _record_lock(waited: float, held: float) -> None:
     """With $PROVENANCE_LOCK_LOG set (bench/concurrent_log.py sets it), append how long this
     transaction waited for the write lock and held it, one line each: pid, waited, held."""
-    log = os.environ.get(LOCK_LOG_ENV)
+    log = config.lock_log()
     if log:
         with open(log, "a", encoding="utf-8") as f:
             f.write(f"{os.getpid()} {waited:.4f} {held:.4f}\n")

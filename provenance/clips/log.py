@@ -5,7 +5,6 @@ only the main process writes, one transaction per clip, so an interrupted batch 
 clips only and a rerun finishes the job without duplicates.
 """
 
-import getpass
 import json
 import os
 import sys
@@ -17,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .. import config
 from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
 from ..errors import BadInputError, MissingToolError, NotFoundError, ProvenanceError
 from ..files import printable, walk
@@ -61,14 +61,6 @@ class LogResult:
     clip: dict[str, Any] = field(default_factory=dict)
     matches: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
-
-
-def default_logged_by() -> str | None:
-    """Who is logging: $PROVENANCE_BY, else the login name."""
-    try:
-        return os.environ.get("PROVENANCE_BY") or getpass.getuser()
-    except (KeyError, OSError):
-        return None
 
 
 def analyse_file(path: Path, *, keyframes_only: bool = False) -> dict[str, Any]:
@@ -195,7 +187,7 @@ def log_paths(
             fails fast) and created only once a first file is good.
         fields: the volunteer's sighting fields (source_url, platform, posted_by, outlet,
             posted_at, note), applied to every file.
-        logged_by: who logs; None means `default_logged_by()`.
+        logged_by: who logs; None means `config.user()`.
         jobs: worker processes for hashing, probing and fingerprinting.
         keyframes_only: fingerprint from keyframes alone (triage: several times faster,
             coarser in time).
@@ -208,7 +200,7 @@ def log_paths(
         CatalogError: the catalog cannot be opened or written; the batch stops.
     """
     fields = fields or {}
-    logged_by = logged_by or default_logged_by()
+    logged_by = logged_by or config.user()
     files = list(walk(paths, MEDIA_EXTENSIONS))
     results: list[LogResult] = []
     index = FingerprintIndex()
@@ -548,7 +540,7 @@ def verify_clips(
         f"JOIN clips c ON c.id = s.clip_id {where} ORDER BY s.clip_id, s.path",
         ids,
     ).fetchall()
-    checked_by = checked_by or default_logged_by()
+    checked_by = checked_by or config.user()
     rows = []
     for clip_id, path, expected in copies:
         row = {
