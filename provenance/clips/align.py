@@ -23,6 +23,22 @@ import numpy as np
 from .fingerprint import MOTION_UNKNOWN, Fingerprint
 
 MAX_PAIR_DISTANCE = 12  # of 64 bits: frames this close are candidate pairs
+HASH_BITS = 64
+# Similarity is 1 at distance 0 and 0 at half the bits: two unrelated pictures differ in about
+# half their bits, so that distance means "no likeness at all".
+SIMILARITY_SCALE = HASH_BITS / 2
+# A frame votes through every frame of the other clip within this many bits of its nearest:
+# in a static shot many frames tie, and the vote must not pick one of them at random.
+NEAREST_SLACK = 2
+# A stretch that overlaps another on the other clip by more than this share of its length
+# is an echo of it (see _is_echo).
+ECHO_OVERLAP = 0.5
+# A short tail: within this many seconds of a stronger stretch, and under this share of its
+# length, jumping back into footage that stretch took.
+TAIL_GAP_SECONDS = 1.0
+TAIL_SHARE = 0.25
+# Frames this far apart in time tell whether a shot changes at all (static-shot test).
+APART_SECONDS = 2.0
 EXTEND_DISTANCE = 16  # a frame agrees with the diagonal's frame within this distance
 STILL_DISTANCE = 10  # a still and a frame this close are the same picture
 SPEEDS = (1.0, 1.25, 0.8, 1.5, 1 / 1.5)  # other clip's seconds per this clip's second
@@ -120,7 +136,7 @@ def _match_still(dist, transform, a, b, a_still, b_still) -> list[Stretch]:
         return []
     ta = 0.0 if a_still else float(i / a.fps)
     tb = 0.0 if b_still else float(j / b.fps)
-    return [Stretch(ta, ta, tb, tb, round(1 - d / 32, 3), 1.0, transform, 1)]
+    return [Stretch(ta, ta, tb, tb, round(1 - d / SIMILARITY_SCALE, 3), 1.0, transform, 1)]
 
 
 def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
@@ -129,7 +145,7 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stret
     nearest = dist.min(axis=1, keepdims=True)
     # Each frame of a votes only through its nearest frames of b: in a static shot every
     # frame is close to every other, and only the nearest carry timing.
-    qi, si = np.nonzero((dist <= MAX_PAIR_DISTANCE) & (dist <= nearest + 2))
+    qi, si = np.nonzero((dist <= MAX_PAIR_DISTANCE) & (dist <= nearest + NEAREST_SLACK))
     free = np.ones(len(ta), dtype=bool)
     stretches: list[Stretch] = []
     # Very short clips (a 1.6 s phone clip sped up) need fewer agreeing frames.
@@ -204,7 +220,7 @@ def _echoes_a_better_stretch(stretch: Stretch, found: list[Stretch]) -> bool:
             stretch.other_start_seconds, other.other_start_seconds
         )
         length = stretch.other_end_seconds - stretch.other_start_seconds
-        if overlap <= 0.5 * length:
+        if overlap <= ECHO_OVERLAP * length:
             continue
         if stretch.similarity < other.similarity - ECHO_MARGIN:
             return True
@@ -214,7 +230,7 @@ def _echoes_a_better_stretch(stretch: Stretch, found: list[Stretch]) -> bool:
             stretch.start_seconds - other.end_seconds, other.start_seconds - stretch.end_seconds
         )
         own = stretch.end_seconds - stretch.start_seconds
-        if gap <= 1.0 and own < 0.25 * (other.end_seconds - other.start_seconds):
+        if gap <= TAIL_GAP_SECONDS and own < TAIL_SHARE * (other.end_seconds - other.start_seconds):
             return True
     return False
 
@@ -256,7 +272,7 @@ def _distinct_in_time(dist, a: Fingerprint, ta, tb, span, speed, offset, fps_b) 
     h = a.hashes[keep]
     t = ta[keep]
     self_d = hamming_matrix(h, h)
-    apart = np.abs(t[:, None] - t[None, :]) >= 2.0
+    apart = np.abs(t[:, None] - t[None, :]) >= APART_SECONDS
     if not apart.any():
         return True
     self_median = float(np.median(self_d[apart]))
@@ -384,7 +400,11 @@ def _extend(dist, transform, ta, tb, speed, offset, free, fps_a, fps_b):
     if counted == 0 or agreeing / counted < MIN_AGREEING_FRACTION:
         return None, span
     start, end = float(ta[first]), float(ta[last] + 1 / fps_a)
-    similarity = float(np.mean(np.clip(1 - d[span][agree[span]] / 32, 0, 1))) * agreeing / counted
+    similarity = (
+        float(np.mean(np.clip(1 - d[span][agree[span]] / SIMILARITY_SCALE, 0, 1)))
+        * agreeing
+        / counted
+    )
     return Stretch(
         start_seconds=round(start, 3),
         end_seconds=round(end, 3),

@@ -37,6 +37,11 @@ import numpy as np
 from ..errors import BadInputError
 from ..tools import media_url, require_tool
 
+# A file is truncated when it decodes to less than this share of the length its header states,
+# less a second: headers round, and the last GOP of a good file can be short.
+TRUNCATED_SHARE = 0.85
+TRUNCATED_SLACK_SECONDS = 1.0
+
 FINGERPRINT_VERSION = 2
 GRID_FPS = 4.0  # decode grid; stored fingerprints keep every STORE_EVERY-th frame (2 per second)
 STORE_EVERY = 2
@@ -438,7 +443,10 @@ def fingerprint_file(
         raise BadInputError(f"{path}: no picture could be decoded")
     fp = _assemble(parts, fps, DECODE_SIZE, DECODE_SIZE)
     fp.keyframes_only = keyframes_only
-    truncated = expected_seconds and fp.decoded_seconds < 0.85 * expected_seconds - 1.0
+    truncated = (
+        expected_seconds
+        and fp.decoded_seconds < TRUNCATED_SHARE * expected_seconds - TRUNCATED_SLACK_SECONDS
+    )
     if truncated and not still and not keyframes_only:
         raise BadInputError(
             f"{path}: truncated: only {fp.decoded_seconds:.1f} s of the {expected_seconds:.1f} s "
