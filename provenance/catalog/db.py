@@ -11,7 +11,7 @@ import sqlite3
 import stat
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import quote
 
@@ -60,6 +60,8 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
         )
     timeout = busy_timeout_seconds()
     with translate_sqlite_errors(path):
+        if not exists:
+            _create_catalog(path)
         if exists and not write:
             # A file nobody may write (a shared snapshot) is opened immutable: SQLite then
             # needs no -shm or -wal file beside it, which a read-only folder cannot hold.
@@ -91,6 +93,29 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
         elif write and db.journal_mode != "wal":
             db.enable_wal()
     return db
+
+
+def _create_catalog(path: Path) -> None:
+    """Make a new, migrated catalog at `path` in one step, whoever else is making it too.
+
+    Eight volunteers starting at once on a new catalog would otherwise race: one creates the
+    empty file, another reads it before its first migration, a third cannot switch it to WAL
+    while the others hold it. The catalog is built under a private name beside `path` and
+    linked into place; a process that finds `path` already there uses that one.
+    """
+    building = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(str(building)))
+        db.enable_wal()
+        with transaction(db):
+            MIGRATIONS.apply(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        with suppress(FileExistsError):  # another process made it first: theirs is the one
+            os.link(building, path)
+    finally:
+        for leftover in (building, *(Path(f"{building}{s}") for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
 
 
 def is_snapshot(path: Path) -> bool:
