@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import languages
-from .actors import ActorSpan, actor_at, actors_in
+from .actors import MAX_ACTOR_TOKENS, ActorSpan, actor_at, actors_in
 from .dates import find_date
 from .language import Lexicon
 from .tokens import Token
@@ -187,7 +187,7 @@ def sentence_hops(
             if actor is None:
                 actor = _channel_after(tokens, i, hi, lex)
             if actor is None and lex.subject_after_verb:
-                after = actor_at(tokens, i + 1, min(hi, i + 1 + OBJECT_GAP + 8), lex)
+                after = actor_at(tokens, i + 1, min(hi, i + 1 + MAX_ACTOR_TOKENS), lex)
                 if after is not None and after.start - i - 1 <= OBJECT_GAP:
                     actor = after
             if actor is not None and any(a.start == actor.start for a in taken):
