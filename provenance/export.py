@@ -77,8 +77,7 @@ def prov_document(db: sqlite_utils.Database, mention_id: int | None = None) -> P
     for m in mentions:
         hops = list(
             db.query(
-                "SELECT h.*, a.name AS actor_name, a.actor_type FROM hops h LEFT JOIN actors a ON a.id = h.actor_id"
-                " WHERE h.mention_id = ? ORDER BY h.position",
+                "SELECT * FROM hop_actors WHERE mention_id = ? ORDER BY position",
                 [m["id"]],
             )
         )

@@ -12,10 +12,8 @@ from .catalog.schema_docs import DOCS
 CANNED_QUERIES = {
     "mention_chain": {
         "title": "A mention's origin chain, hop by hop",
-        "sql": "select h.position, h.role, coalesce(a.name, h.actor_as_written) as actor, a.actor_type,\n"
-        "  h.platform, h.date, h.statement, h.evidence_text\n"
-        "from hops h left join actors a on a.id = h.actor_id\n"
-        "where h.mention_id = :mention_id order by h.position",
+        "sql": "select position, role, actor, actor_type, platform, date, statement, evidence_text\n"
+        "from hop_actors where mention_id = :mention_id order by position",
     },
     "mention_clips": {
         "title": "The clips of a mention",

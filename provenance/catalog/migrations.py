@@ -386,3 +386,17 @@ def m006_forgotten_clips_and_sightings(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m007_hops_with_their_actors(db: Database) -> None:
+    """Every hop with its actor's catalog name and type: the join that `chain`, the PROV
+    export and the mention_chain query each wrote out before."""
+    db.executescript(
+        """
+        CREATE VIEW hop_actors AS
+        SELECT h.*, coalesce(a.name, h.actor_as_written) AS actor, a.name AS actor_name,
+               a.actor_type
+        FROM hops h LEFT JOIN actors a ON a.id = h.actor_id;
+        """
+    )

@@ -133,6 +133,11 @@ DOCS: dict[str, dict[str, str]] = {
         "forgotten_by": "Who forgot it (`--by`, $PROVENANCE_BY or the login name).",
         "forgotten_at": "UTC time it was forgotten.",
     },
+    "hop_actors": {
+        "": "View: every hop (hops.*) with its actor as the catalog names it: `actor` (the "
+        "catalog's name, else as written), `actor_name` and `actor_type` (NULL for a hop with "
+        "no actor).",
+    },
     "clip_first_seen": {
         "": "View: when each clip was first seen. The earliest camera creation time or posting "
         "time; the time it was first logged only where neither is known.",

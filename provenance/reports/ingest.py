@@ -301,10 +301,9 @@ def mention_chain(db: sqlite_utils.Database, mention_id: int) -> dict[str, Any]:
     )
     mention["hops"] = list(
         db.query(
-            "SELECT h.position, h.role, coalesce(a.name, h.actor_as_written) AS actor, h.actor_as_written,"
-            " a.actor_type, h.platform, h.handle, h.date, h.statement, h.evidence_start, h.evidence_end,"
-            " h.evidence_text FROM hops h LEFT JOIN actors a ON a.id = h.actor_id WHERE h.mention_id = ?"
-            " ORDER BY h.position",
+            "SELECT position, role, actor, actor_as_written, actor_type, platform, handle, date,"
+            " statement, evidence_start, evidence_end, evidence_text FROM hop_actors"
+            " WHERE mention_id = ? ORDER BY position",
             [mention_id],
         )
     )
