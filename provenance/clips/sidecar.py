@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import BadInputError
+from ..reports import languages
 
 # Keys of yt-dlp's info dict worth keeping; the rest (format lists, thumbnails, subtitles,
 # heatmaps) is large and says nothing about where the footage came from.
@@ -151,16 +152,13 @@ def platform_of(url: str | None) -> str | None:
 
 
 def normalise_platform(name: str | None) -> str | None:
-    """Lower-case platform names, with X folded into twitter."""
+    """A platform as the catalog names it: the names and aliases of common.json's platforms
+    (the same table the report engine reads: X and "twitter/x" are twitter, "tg" telegram),
+    else the name lower-cased."""
     if not name:
         return None
-    key = name.strip().lower().replace(" ", "_")
-    return {
-        "x": "twitter",
-        "x.com": "twitter",
-        "twitter/x": "twitter",
-        "tg": "telegram",
-        "fb": "facebook",
-        "vkontakte": "vk",
-        "yt": "youtube",
-    }.get(key, key)
+    key = name.strip().lower()
+    for platform, aliases in languages.common()["platforms"].items():
+        if key == platform or key in aliases:
+            return platform
+    return key.replace(" ", "_")
