@@ -117,6 +117,7 @@ def chromium() -> str | None:
     return shutil.which("chromium")
 
 
+@pytest.mark.slow
 def test_origin_chains_page_renders_in_a_browser(server, tmp_path):
     browser = chromium()
     if browser is None:

@@ -284,6 +284,7 @@ def test_actors_written_differently_are_one(tmp_path, isolated_catalog, run):
     assert dates[0] == ("2022-10-03",)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared/corpus is not here")
 def test_development_set_does_not_fall_below_its_recorded_score():
     """A floor under the figures in docs/benchmarks.md (bench/extraction_accuracy.py), so a

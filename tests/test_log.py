@@ -231,6 +231,7 @@ def test_locked_catalog_times_out_with_a_clear_error(media, isolated_catalog, ru
     assert rows(isolated_catalog, "select count(*) n from clips")[0]["n"] == 1
 
 
+@pytest.mark.slow
 def test_eight_processes_log_into_one_catalog_as_one_would(
     media, clip_copy, tmp_path, isolated_catalog
 ):
@@ -282,6 +283,7 @@ def test_eight_processes_log_into_one_catalog_as_one_would(
     assert len(at_once) == (volunteers + 1) * volunteers
 
 
+@pytest.mark.slow
 def test_interrupted_batch_keeps_whole_clips_and_rerun_finishes(
     media, clip_copy, tmp_path, isolated_catalog
 ):
@@ -482,6 +484,7 @@ def test_what_a_folder_walk_cannot_use_is_named_and_the_batch_goes_on(
     assert names == ["good.mp4"]
 
 
+@pytest.mark.slow
 def test_killing_log_ends_its_workers(media, tmp_path, isolated_catalog):
     import contextlib
     import os

@@ -200,6 +200,7 @@ def test_a_transformation_links_whichever_clip_is_stored(name, footage, tmp_path
     assert stretch.end_seconds - stretch.start_seconds >= 4.5
 
 
+@pytest.mark.slow
 def test_a_fixed_camera_links_once_at_its_moment(tmp_path):
     """Every moment of a fixed camera resembles every other: only the true one may link."""
     whole = make_video(tmp_path / "cctv.mp4", source="cctv", seconds=30)
