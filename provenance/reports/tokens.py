@@ -20,8 +20,6 @@ TOKEN = re.compile(
 )
 POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 LEMMA_CACHE = 200_000
-# Languages whose "'s" is a possessive ending, not a plural ("pagina's") or an elision.
-POSSESSIVE_S = frozenset({"en"})
 # A sentence this long with this share of capitalised words is a headline in title case.
 TITLE_MIN_WORDS = 4
 TITLE_SHARE = 0.7
@@ -80,7 +78,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
         kind = m.lastgroup or "punct"
         value = m.group(0)
         start = offset + m.start()
-        if kind == "word" and lang in POSSESSIVE_S:
+        if kind == "word" and _possessive_s(lang):
             possessive = POSSESSIVE.match(value)
             if possessive:
                 # "officer's body camera": the owner is a word of its own.
@@ -102,6 +100,15 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     if len(words) >= TITLE_MIN_WORDS and sum(x.cap for x in words) >= TITLE_SHARE * len(words):
         out = [replace(x, in_title=True) for x in out]
     return out
+
+
+@lru_cache(maxsize=16)
+def _possessive_s(lang: str) -> bool:
+    """Whether the language's "'s" is a possessive ending (its data file says so), not a
+    plural ("pagina's") or an elision."""
+    from . import languages
+
+    return lang in languages.available() and bool(languages.load(lang).get("possessive_s"))
 
 
 def _token(value: str, start: int, kind: str, lang: str) -> Token:
