@@ -547,3 +547,38 @@ def test_a_report_too_big_to_be_one_is_refused_quickly(run, tmp_path, isolated_c
     assert result.exit_code == 1
     assert "characters of text is no report (the limit is 500,000)" in result.stderr
     assert not isolated_catalog.exists()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The ministry's video shows a convoy on fire.", ("released", "ministry")),
+        (
+            "en",
+            "Footage from the Defence Ministry shows a convoy.",
+            ("released", "Defence Ministry"),
+        ),
+        ("en", "Reuters footage shows the strike on the depot.", ("distributed", "Reuters")),
+        ("ru", "Видео Минобороны показывает колонну техники.", ("released", "Минобороны")),
+        (
+            "uk",
+            "Відео оприлюднило Міністерство оборони України.",
+            ("released", "Міністерство оборони України"),
+        ),
+    ],
+)
+def test_footage_that_belongs_to_a_body_is_its_release(code, text, expected):
+    import datetime as dt
+
+    mentions = find_mentions(text, language(code), dt.date(2024, 1, 10))
+    assert [(h["role"], h["actor"]) for m in mentions for h in m["hops"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["A video from Myanmar shows a convoy.", "Footage of a soldier shows the trench."]
+)
+def test_what_footage_shows_or_where_it_is_from_is_no_hop(text):
+    import datetime as dt
+
+    mentions = find_mentions(text, language("en"), dt.date(2024, 1, 10))
+    assert [h for m in mentions for h in m["hops"]] == []

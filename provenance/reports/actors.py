@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .language import Lexicon
 from .tokens import Token, known_word
@@ -90,8 +91,20 @@ def _is_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> 
 def _modifies_next(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i + 1 >= len(tokens) or not tokens[i + 1].word or tokens[i + 1].cap:
         return False
+    if tokens[i].lower in _known_bodies():
+        return False  # "Reuters footage shows": an agency's name, not an adjective
     n = tokens[i + 1]
     return any(c.has(n.lower, n.lemma) for c in (lex.actor_nouns, lex.camera_words, lex.footage))
+
+
+@cache
+def _known_bodies() -> frozenset[str]:
+    """One-word agencies, outlets and verifiers of common.json, lower-cased."""
+    from . import languages
+
+    common = languages.common()
+    names = common["agencies"] + common["outlets"] + common["verifiers"]
+    return frozenset(n.lower() for n in names if " " not in n)
 
 
 def _after_open_quote(tokens: list[Token], i: int) -> bool:
@@ -174,11 +187,15 @@ def actor_at(
             and tail < MAX_GENITIVE_TAIL
             and lex.subject_after_verb
             and _official_run(tokens, start, last + 1, lex)
-            and not _not_a_name(tokens, j, lex, sentence_start)
         ):
-            # A Slavic genitive tail: "Міністерство оборони", "центр стратегических коммуникаций".
-            last, j, tail = j, j + 1, tail + 1
-            continue
+            # A Slavic genitive tail: "Міністерство оборони України". It must end on a name or
+            # an official word, so that a verb after the name ("Минобороны показывает
+            # колонну") is not taken into it.
+            ends = _genitive_tail_end(tokens, j, end, lex, sentence_start, MAX_GENITIVE_TAIL - tail)
+            if ends:
+                tail += ends - j
+                last, j = ends - 1, ends
+                continue
         if (
             t.word
             and not t.cap
@@ -257,6 +274,20 @@ def _prepositional_tail(
             while n < end and _is_head(tokens, n, lex, sentence_start):
                 n += 1
             return n
+    return None
+
+
+def _genitive_tail_end(
+    tokens: list[Token], j: int, end: int, lex: Lexicon, sentence_start: int, budget: int
+) -> int | None:
+    """The end (exclusive) of lower-case words from j that reach a name or an official word
+    within `budget` words, or None."""
+    for k in range(j, min(end, j + budget)):
+        t = tokens[k]
+        if not t.word or _not_a_name(tokens, k, lex, sentence_start):
+            return None
+        if t.cap or lex.official.has(t.lower, t.lemma):
+            return k + 1
     return None
 
 

@@ -171,6 +171,17 @@ def sentence_hops(
             if not any(a.start == owner.start for a in taken):
                 taken.append(owner)
                 hops.append(_hop("filmed", owner, None, sentence, date, lex))
+        # 2c. Footage that belongs to a body: "the ministry's video", "footage from the
+        # Defence Ministry", "видео Минобороны" are its release (a body, an agency, an
+        # outlet or an account: "a video from Myanmar" or "of a soldier" is its content).
+        for owner in _footage_owners(tokens, lo, hi, lex):
+            if not any(a.start == owner.start for a in taken):
+                taken.append(owner)
+                hops.append(
+                    _hop(
+                        "source", owner, _platform_near(platforms, owner.start), sentence, date, lex
+                    )
+                )
         # 3. Active subjects; 4. a platform alone.
         for i, role in cues:
             if i in used_cues or lex.passive_only.has(tokens[i].lower, tokens[i].lemma):
@@ -197,6 +208,39 @@ def sentence_hops(
                 continue
             hops.append(_hop(role, actor, platform, sentence, date, lex))
     return hops
+
+
+OWNER_KINDS = ("unit", "ministry", "agency", "outlet", "account")
+
+
+def _footage_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
+    """Bodies whose footage a clause names: "X's video", "video from X", and in languages
+    whose genitive follows its noun, "видео X" (an actor right after the footage word)."""
+    owners = []
+    for i in range(lo, hi):
+        t = tokens[i]
+        if not t.word or not lex.footage.has(t.lower, t.lemma):
+            continue
+        found = None
+        mark = next(
+            (k for k in range(i - 1, max(lo, i - 3) - 1, -1) if tokens[k].lower == "'s"), None
+        )
+        # "the ministry's video" (before the 's), "Reuters footage" (right before the word)
+        owner_end = mark if mark is not None else i
+        before = actors_in(tokens, lo, owner_end, lex)
+        if before and before[-1].end == owner_end:
+            found = before[-1]
+        if found is None and i + 1 < hi:
+            after = i + 1
+            source = source_role(tokens, after, lex, [x.lower for x in tokens])
+            if source and source[0] == "source":
+                found = actor_at(tokens, after + source[1], hi, lex)
+            elif lex.subject_after_verb:
+                candidate = actor_at(tokens, after, hi, lex)
+                found = candidate if candidate is not None and candidate.start == after else None
+        if found is not None and actor_type(found.text, lex) in OWNER_KINDS:
+            owners.append(found)
+    return owners
 
 
 def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
