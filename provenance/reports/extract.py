@@ -101,13 +101,13 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
     lead_duration: float | None = None
     antecedent: str | None = None  # the last actor a hop named: who "they" are
     for n, sentence in enumerate(sentences):
-        tokens = tokenize(sentence.text, lex.code, sentence.start)
-        footage = footage_positions(sentence, tokens, lex)
         if CLOCK.fullmatch(sentence.text.strip()):
             # A player's length line near the top of a video page: the lead footage's length.
             if lead_duration is None and sentence.paragraph <= LEAD_PARAGRAPHS:
                 lead_duration = parse_clock(sentence.text.strip())
             continue
+        tokens = tokenize(sentence.text, lex.code, sentence.start)
+        footage = footage_positions(sentence, tokens, lex)
         credits = agency_credits(tokens, sentence, lex)
         if not footage:
             if credits:
@@ -254,7 +254,7 @@ def agency_credits(tokens: list[Token], sentence: Sentence, lex: Lexicon) -> lis
         items = [_without_source_word(x.strip(), lex) for x in re.split(r"[/,;]", m.group(1))]
         items = [x for x in items if x]
         if 0 < len(items) <= CREDIT_ITEMS and all(len(x.split()) <= 5 for x in items):
-            kinds = ["platform" if _platform_named(x, lex) else actor_type(x, lex) for x in items]
+            kinds = ["platform" if lex.platform_named(x) else actor_type(x, lex) for x in items]
             if any(k in ("agency", "outlet", "account", "platform") for k in kinds):
                 standalone = m.start() == 0
                 if standalone or any(lex.photo.has(t.lower, t.lemma) for t in tokens):
@@ -280,14 +280,6 @@ def _without_source_word(item: str, lex: Lexicon) -> str:
     ):
         return " ".join(words[1:])
     return item
-
-
-def _platform_named(item: str, lex: Lexicon) -> bool:
-    low = item.lower()
-    return any(
-        p.has(low, low) or p.phrase_at(low.split(), 0) == len(low.split())
-        for p in lex.platform_words.values()
-    )
 
 
 @cache

@@ -174,7 +174,7 @@ def sentence_hops(
         # 2c. Footage that belongs to a body: "the ministry's video", "footage from the
         # Defence Ministry", "видео Минобороны" are its release (a body, an agency, an
         # outlet or an account: "a video from Myanmar" or "of a soldier" is its content).
-        for owner in _footage_owners(tokens, lo, hi, lex):
+        for owner in _footage_owners(tokens, lowers, lo, hi, lex):
             if not any(a.start == owner.start for a in taken):
                 taken.append(owner)
                 hops.append(
@@ -213,7 +213,9 @@ def sentence_hops(
 OWNER_KINDS = ("unit", "ministry", "agency", "outlet", "account")
 
 
-def _footage_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
+def _footage_owners(
+    tokens: list[Token], lowers: list[str], lo: int, hi: int, lex: Lexicon
+) -> list[ActorSpan]:
     """Bodies whose footage a clause names: "X's video", "video from X", and in languages
     whose genitive follows its noun, "видео X" (an actor right after the footage word)."""
     owners = []
@@ -221,18 +223,12 @@ def _footage_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list
         t = tokens[i]
         if not t.word or not lex.footage.has(t.lower, t.lemma):
             continue
-        found = None
-        mark = next(
-            (k for k in range(i - 1, max(lo, i - 3) - 1, -1) if tokens[k].lower == "'s"), None
-        )
         # "the ministry's video" (before the 's), "Reuters footage" (right before the word)
-        owner_end = mark if mark is not None else i
-        before = actors_in(tokens, lo, owner_end, lex)
-        if before and before[-1].end == owner_end:
-            found = before[-1]
+        mark = _possessive_mark(tokens, lo, i)
+        found = _phrase_ending_at(tokens, lo, i if mark is None else mark, lex)
         if found is None and i + 1 < hi:
             after = i + 1
-            source = source_role(tokens, after, lex, [x.lower for x in tokens])
+            source = source_role(tokens, after, lex, lowers)
             if source and source[0] == "source":
                 found = actor_at(tokens, after + source[1], hi, lex)
             elif lex.subject_after_verb:
@@ -255,14 +251,27 @@ def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[
             if owner is not None and owner.kind != "handle":
                 owners.append(owner)
             continue
-        mark = next(
-            (k for k in range(i - 1, max(lo, i - 3) - 1, -1) if tokens[k].lower == "'s"), None
-        )
-        if mark is not None:  # "a police officer's body camera"
-            before = actors_in(tokens, lo, mark, lex)
-            if before and before[-1].end == mark:
-                owners.append(before[-1])
+        owner = _possessor(tokens, lo, i, lex)  # "a police officer's body camera"
+        if owner is not None:
+            owners.append(owner)
     return owners
+
+
+def _possessive_mark(tokens: list[Token], lo: int, i: int) -> int | None:
+    """Where an 's stands up to two words before token i ("the ministry's video")."""
+    return next((k for k in range(i - 1, max(lo, i - 3) - 1, -1) if tokens[k].lower == "'s"), None)
+
+
+def _possessor(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> ActorSpan | None:
+    """The actor whose 's stands up to two words before token i."""
+    mark = _possessive_mark(tokens, lo, i)
+    return None if mark is None else _phrase_ending_at(tokens, lo, mark, lex)
+
+
+def _phrase_ending_at(tokens: list[Token], lo: int, end: int, lex: Lexicon) -> ActorSpan | None:
+    """The actor phrase that ends right before token `end`, if one does."""
+    before = actors_in(tokens, lo, end, lex)
+    return before[-1] if before and before[-1].end == end else None
 
 
 def phrase_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
@@ -358,14 +367,7 @@ def credit_items(items: list[str], sentence: Any, lex: Lexicon) -> list[dict[str
     (released, then refined by who they are)."""
     out = []
     for item in items:
-        platform = next(
-            (
-                name
-                for name, words in lex.platform_words.items()
-                if words.has(item.lower(), item.lower())
-            ),
-            None,
-        )
+        platform = lex.platform_named(item)
         if platform:
             out.append(_hop("posted", None, platform, sentence, None, lex))
         else:

@@ -165,6 +165,16 @@ class Lexicon:
     # The role of each word's cue ("" for none), asked for every token many times.
     _roles: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
+    def platform_named(self, name: str) -> str | None:
+        """The platform that a whole name ("Telegram", "social media", "X") names, if any."""
+        words = name.lower().split()
+        for platform, aliases in self.platform_words.items():
+            if (len(words) == 1 and aliases.has(words[0], words[0])) or (
+                words and aliases.phrase_at(words, 0) == len(words)
+            ):
+                return platform
+        return None
+
     def cue_role(self, lower: str, lemma: str) -> str | None:
         """The role whose verbs include this word, if any; footage words are never cues
         ("Aufnahmen" is footage, though its lemma is the verb "aufnehmen")."""
