@@ -333,7 +333,8 @@ def _quoted(tokens: list[Token], i: int, end: int) -> ActorSpan | None:
 
 def _lone_common_word(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
     """One capitalised dictionary word ("Ukrainian", "Amerikaanse") is an adjective, not a
-    name; an actor noun alone ("police") or an unknown word ("Bellingcat") is an actor."""
+    name; an actor noun alone ("police"), a known agency or outlet ("Newsflash") or an unknown
+    word ("Bellingcat") is an actor."""
     if span.end - span.start != 1:
         return False
     t = tokens[span.start]
@@ -342,6 +343,7 @@ def _lone_common_word(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> boo
         or is_ordinal(t)
         or lex.actor_nouns.has(t.lower, t.lemma)
         or lex.official.has(t.lower, t.lemma)
+        or (t.cap and t.lower in _known_bodies())  # "distributed by Newsflash"
     ):
         return False
     return known_word(t.lower, lex.code)

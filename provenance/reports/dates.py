@@ -54,6 +54,8 @@ def find_date(
         tuple(lang.get("date_fillers", [])),
     )
     for m in pattern.finditer(text):
+        if m.group("rel") and m.group("rel")[:1].isupper() and text[: m.start()].strip():
+            continue  # "Kupiansk Today": a capitalised relative day inside a name
         iso = resolve_match(m, lang, reference)
         if iso:
             return iso, m.span()

@@ -51,6 +51,7 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 LEAD_PARAGRAPHS = 3
 SPEECH_REACH = 4
 CAMERA_REACH = 5  # words between a camera and the verb of its filming
+CAMERA_AFTER_VERB_REACH = 14  # tokens: "filmed [what, where] with a phone", a longer object between
 # Sentences since the current mention after which "a video ..." is another piece (close after
 # it, "A brief clip, widely shared ..." still describes the same one). Measured on the
 # development set: 2 splits more pieces than it finds, 4 is the least that helps.
@@ -194,6 +195,11 @@ def _camera_filming(tokens: list[Token], lex: Lexicon) -> list[int]:
         if t.word and lex.camera_words.has(t.lower, t.lemma):
             after = tokens[i + 1 : i + 1 + CAMERA_REACH]
             if any(x.word and filmed.has(x.lower, x.lemma) for x in after):
+                return [i]
+            # "a resident filmed a helicopter ... with a mobile phone", "зняв на телефон":
+            # the camera after the verb that films with it.
+            before = tokens[max(0, i - CAMERA_AFTER_VERB_REACH) : i]
+            if any(x.word and filmed.has(x.lower, x.lemma) for x in before):
                 return [i]
     return []
 
@@ -450,7 +456,12 @@ def duration_in(sentence: str, lex: Lexicon) -> float | None:
     if not units:
         return None
     number = "|".join(map(re.escape, sorted(numbers, key=len, reverse=True))) or "(?!)"
-    unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    # Stems of compound adjectives: "16-секундне відео", "10-секундной записи".
+    stems = lex.data.get("duration_stems", {})
+    unit = "|".join(
+        [rf"{re.escape(s)}\w*" for s in sorted(stems, key=len, reverse=True)]
+        + [re.escape(u) for u in sorted(units, key=len, reverse=True)]
+    )
     amount = rf"(?:\d+(?:[.,]\d+)?|{number})"
     pattern = re.compile(
         rf"(?P<duration>\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
@@ -466,7 +477,10 @@ def duration_in(sentence: str, lex: Lexicon) -> float | None:
             rf"(\d+(?:[.,]\d+)?|{number})[\s-]+(\w+)", phrase, re.IGNORECASE
         ):
             v = float(value.replace(",", ".")) if value[0].isdigit() else numbers[value.lower()]
-            total += v * units.get(name.lower(), 0)
+            scale = units.get(name.lower()) or next(
+                (n for stem, n in stems.items() if name.lower().startswith(stem)), 0
+            )
+            total += v * scale
         if total > 0:
             return total
     return None
@@ -501,6 +515,16 @@ def same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["actor"] is None or b["actor"] is None:
         return a["actor"] is None and b["actor"] is None and a["platform"] == b["platform"]
     return actor_key(a["actor"]) == actor_key(b["actor"]) or initials_match(a["actor"], b["actor"])
+
+
+def keys_name_one_actor(a: str, b: str, *, min_words: int = 1) -> bool:
+    """Two actor keys that name one actor: equal, or the shorter's words (at least
+    `min_words` of them) all in the longer ('national guard', 'national guard ukraine')."""
+    if a == b:
+        return bool(a)
+    wa, wb = set(a.split()), set(b.split())
+    small, big = sorted((wa, wb), key=len)
+    return len(small) >= min_words and small <= big
 
 
 def _fold(text: str) -> str:

@@ -410,6 +410,13 @@ def _subject(
     """The actor that does the cue's verb: the nearest phrase ending just before it, or the
     sentence's subject when the clause starts at the verb ("X, a spokesman, posted ...")."""
     before = [a for a in actors_in(tokens, lo, i, lex) if not _after_locative(tokens, a, lex)]
+    if (
+        lex.verb_final
+        and before
+        and before[0].end < i
+        and lex.perfect_aux.has(tokens[before[0].end].lower, tokens[before[0].end].lemma)
+    ):
+        return before[0]  # "De Nationale Garde heeft woensdag op Telegram beelden gedeeld"
     if before and i - before[-1].end <= SUBJECT_GAP:
         if before[0].kind == "described" and subject is not None and subject.end <= lo:
             return subject  # "X, a senior adviser to Y, shared the video": X shared it
@@ -451,7 +458,13 @@ def _hop(
     handle = None
     if name:
         h = re.search(r"@\w+", name)
-        handle = h.group(0) if h else None
+        if h is None:
+            # "the channel Kupiansk Today (@kupiansk_today)": the handle right after the name.
+            at = sentence.text.find(name)
+            h = HANDLE_AFTER_NAME.match(sentence.text, at + len(name)) if at >= 0 else None
+            handle = h.group(1) if h else None
+        else:
+            handle = h.group(0)
         if actor and actor.kind == "handle" and platform is None and "t.me/" in name.lower():
             platform = "telegram"
     return {
@@ -464,6 +477,9 @@ def _hop(
         "statement": None,
         "evidence": {"start": sentence.start, "end": sentence.end, "text": sentence.text},
     }
+
+
+HANDLE_AFTER_NAME = re.compile(r"\s*\(\s*(@\w+)\s*\)")
 
 
 def refine_role(role: str, kind: str | None) -> str:

@@ -158,6 +158,8 @@ class Lexicon:
     platform_words: dict[str, WordClass]  # this language's own names of platforms
     capture: dict[str, WordClass]
     capture_phrases: dict[str, re.Pattern]
+    # heeft, hat: right after the subject, the verb comes at the clause's end
+    perfect_aux: WordClass
     negations: WordClass  # "not", "niet", "nicht", "не": a denied verb states no hop
     verb_final: bool  # Dutch, German: the object stands before the verb ("de video verspreid")
     subject_after_verb: bool  # "опублікував радник МВС ...": the subject may follow the verb
@@ -224,6 +226,7 @@ def lexicon(code: str) -> Lexicon:
         passive_only=word_class(data.get("passive_only"), code),
         agent=closed("agent"),
         passive_aux=closed("passive_aux"),
+        perfect_aux=closed("perfect_aux"),
         sources={role: word_class(words) for role, words in data.get("sources", {}).items()},
         credit_labels=wc("credit_labels"),
         photo_labels=wc("photo_labels"),

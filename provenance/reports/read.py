@@ -151,14 +151,44 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A dateline is one of the first lines of a text report, short, and mostly a date.
+DATELINE_LINES = 6
+DATELINE_MAX_CHARS = 60
+DATELINE_OTHER_WORDS = 3  # "Published", "Publié le", "Updated on" around the date
+
+
 def date_in_text(text: str) -> str | None:
-    """A date the text gives for itself near its top: 'date 2023-07', 'Published 2022-06-02'."""
+    """A date the text gives for itself near its top: 'date 2023-07', 'Published 2022-06-02',
+    or a dateline written out in any language we read ('6 oktober 2022', '4 мая 2023',
+    'Published 15 de febrero de 2023')."""
     m = re.search(
         r"\b(?:date|datum|published|gepubliceerd|updated)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\b",
         text[:500],
         re.IGNORECASE,
     )
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        if len(line) <= DATELINE_MAX_CHARS:
+            found = _written_date(line)
+            if found:
+                return found
+    return None
+
+
+def _written_date(line: str) -> str | None:
+    """The full date (with its year) that a short line consists of, in any language."""
+    from . import languages
+    from .dates import find_date
+
+    for code in languages.available():
+        iso, span = find_date(line, languages.load(code), None)
+        if iso and span and iso[:4] in line[span[0] : span[1]]:
+            rest = (line[: span[0]] + " " + line[span[1] :]).split()
+            if len(rest) <= DATELINE_OTHER_WORDS:
+                return iso
+    return None
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[’'\"”)\]]*\s+")
