@@ -21,6 +21,9 @@ from .catalog.schema_docs import describe_schema, schema_markdown, schema_text
 from .clips import log as clips_lib
 from .clips import matches as linking
 from .errors import NotFoundError, ProvenanceError
+from .footage import items as footage_items
+from .footage import links, suggest
+from .footage.timeline import footage_timeline
 from .reports import ingest as articles_lib
 from .reports.extract import CAPTURE_KINDS
 
@@ -298,7 +301,13 @@ def log(
             tqdm.write(f"Error: {result.error}", file=sys.stderr)
         elif not (quiet or as_json):
             tqdm.write(
-                "\n".join([describe_clip_line(result), *describe_matches(result.matches)]),
+                "\n".join(
+                    [
+                        describe_clip_line(result),
+                        *describe_matches(result.matches),
+                        *[line for s in result.suggestions for line in describe_suggestion(s)],
+                    ]
+                ),
                 file=sys.stdout,
             )
 
@@ -494,7 +503,10 @@ def ingest(paths, url, published, ingested_by, quiet, as_json, db_path):
             version = f" (version {result.version})" if result.new and result.version > 1 else ""
             tqdm.write(
                 f"{verb} {result.article_id}{version}  {Path(result.path).name}  [{result.language}]  "
-                f"{result.mentions} mentions, {result.hops} hops",
+                f"{result.mentions} mentions, {result.hops} hops"
+                + "".join(
+                    "\n" + line for s in result.suggestions for line in describe_suggestion(s)
+                ),
                 file=sys.stdout,
             )
 
@@ -616,38 +628,247 @@ def chain(mention_id, as_json, db_path):
         click.echo("  clips: " + ", ".join(map(str, m["clips"])))
 
 
-@cli.command()
-@click.argument("clip_id", type=int)
-@click.argument("mention_id", type=int)
-@click.option(
-    "--by", "linked_by", help="Who is linking (default: $PROVENANCE_BY, else the login name)."
+def by_option(verb: str):
+    return click.option(
+        "--by", "by", help=f"Who is {verb} (default: $PROVENANCE_BY, else the login name)."
+    )
+
+
+mentions_flag = click.option(
+    "--mentions",
+    "both_mentions",
+    is_flag=True,
+    help="FIRST and SECOND are both mentions (in different reports), not a clip and a mention.",
 )
+
+
+@cli.command()
+@click.argument("first", type=int)
+@click.argument("second", type=int)
+@mentions_flag
+@by_option("linking")
 @json_option
 @db_option
-def link(clip_id, mention_id, linked_by, as_json, db_path):
-    """Record that clip CLIP_ID is the footage that mention MENTION_ID speaks of."""
+def link(first, second, both_mentions, by, as_json, db_path):
+    """Record that clip FIRST is the footage mention SECOND speaks of (or, with --mentions,
+    that two mentions are one footage). Accepts the suggestion between them, if any."""
     db = open_catalog(db_path)
-    new = articles_lib.link_clip_to_mention(
-        db, clip_id, mention_id, linked_by=linked_by or config.user()
-    )
-    if as_json:
-        click.echo(to_json({"clip_id": clip_id, "mention_id": mention_id, "new": new}))
+    by = by or config.user()
+    if both_mentions:
+        new = links.link_mentions(db, first, second, linked_by=by)
+        a, b, what = ("mention", first), ("mention", second), f"mention {first}"
     else:
+        new = links.link_clip_to_mention(db, first, second, linked_by=by)
+        a, b, what = ("clip", first), ("mention", second), f"clip {first}"
+    footage_id = footage_items.footage_of(db, a)
+    apart = footage_items.blocked_by_split(db, a, b)
+    if as_json:
+        keys = ("mention_id", "other_mention_id") if both_mentions else ("clip_id", "mention_id")
+        click.echo(to_json({keys[0]: first, keys[1]: second, "new": new, "footage_id": footage_id}))
+        return
+    click.echo(
+        f"{what} {'linked to' if new else 'was already linked to'} mention {second}"
+        + ("" if apart else f" (footage {footage_id})")
+    )
+    if apart:
         click.echo(
-            f"clip {clip_id} {'linked to' if new else 'was already linked to'} mention {mention_id}"
+            "  a split keeps them in different footage items; join the items with "
+            f"`provenance footage-merge {footage_id} {footage_items.footage_of(db, b)}`"
         )
 
 
 @cli.command()
-@click.argument("clip_id", type=int)
-@click.argument("mention_id", type=int)
+@click.argument("first", type=int)
+@click.argument("second", type=int)
+@mentions_flag
+@by_option("unlinking")
 @db_option
-def unlink(clip_id, mention_id, db_path):
-    """Undo `link`: clip CLIP_ID is not the footage of mention MENTION_ID after all."""
+def unlink(first, second, both_mentions, by, db_path):
+    """Undo `link`: clip FIRST is not the footage of mention SECOND after all (or, with
+    --mentions, the two mentions are not one footage). The suggestion will not come back."""
     db = open_catalog(db_path)
-    removed = articles_lib.unlink_clip_from_mention(db, clip_id, mention_id)
+    by = by or config.user()
+    if both_mentions:
+        removed = links.unlink_mentions(db, first, second, by=by)
+        what = f"mention {first}"
+    else:
+        removed = links.unlink_clip_from_mention(db, first, second, by=by)
+        what = f"clip {first}"
+    click.echo(f"{what} {'unlinked from' if removed else 'was not linked to'} mention {second}")
+
+
+EVIDENCE_WORDING = {
+    "handle": "same handle {}",
+    "account": "same account {}",
+    "outlet": "same outlet {}",
+    "same_day": "same day {}",
+    "near_day": "dates {}",
+    "report_window": "posted {}",
+    "place": "place {}",
+    "capture": "both {}",
+    "duration": "length {}",
+    "words": "words: {}",
+    "platform": "platform {}",
+}
+
+
+def describe_evidence(evidence: list[dict[str, Any]]) -> str:
+    agree = [EVIDENCE_WORDING[e["kind"]].format(e["detail"]) for e in evidence if e["weight"] > 0]
+    against = [f"{e['kind']} {e['detail']}" for e in evidence if e["weight"] <= 0]
+    return ", ".join(agree) + (f"; against: {', '.join(against)}" if against else "")
+
+
+def describe_suggestion(s: dict[str, Any]) -> list[str]:
+    if s["kind"] == "clip_mention":
+        head = f"clip {s['clip_id']} may be the footage of mention {s['mention_id']}"
+        accept = f"provenance link {s['clip_id']} {s['mention_id']}"
+    else:
+        head = (
+            f"mention {s['other_mention_id']} may be the same footage as mention {s['mention_id']}"
+        )
+        accept = f"provenance link --mentions {s['mention_id']} {s['other_mention_id']}"
+    status = "" if s["status"] == "open" else f" ({s['status']})"
+    return [
+        f"  suggestion {s['id']}{status}: {head} [score {s['score']:g}]",
+        f"    {describe_evidence(s['evidence'])}",
+        f"    accept: `{accept}`   reject: `provenance reject {s['id']}`",
+    ]
+
+
+@cli.command()
+@click.option("--all", "every", is_flag=True, help="Accepted and rejected ones too.")
+@json_option
+@db_option
+def suggestions(every, as_json, db_path):
+    """Clips and mentions that may be the same footage, with the evidence, best first."""
+    db = open_catalog(db_path, write=False)
+    rows = suggest.open_suggestions(db, every=every)
+    if as_json:
+        click.echo(to_json(rows))
+        return
+    for s in rows:
+        click.echo("\n".join(describe_suggestion(s)))
+    if not rows:
+        click.echo("no open suggestions")
+
+
+@cli.command()
+@click.argument("suggestion_id", type=int)
+@by_option("rejecting")
+@db_option
+def reject(suggestion_id, by, db_path):
+    """The two sides of suggestion SUGGESTION_ID are not the same footage: it will not be
+    proposed again."""
+    db = open_catalog(db_path)
+    row = suggest.reject_suggestion(db, suggestion_id, by=by or config.user())
+    click.echo(describe_suggestion(row)[0].strip())
+
+
+def format_fact(f: dict[str, Any]) -> str:
+    """'2022-10-05  released    National Guard of Ukraine (telegram @NGUmainpage)'."""
+    where = " ".join(x for x in (f["platform"], f["handle"]) if x)
+    actor = f["actor"] or "-"
+    if f["fact"] == "reported" and os.sep in actor:
+        actor = Path(actor).name  # a text report's file, when it has no title or site
+    date = (f["date"] or "undated")[:16]
+    return f"{date:<16}  {f['fact']:<11} {actor}" + (f" ({where})" if where else "")
+
+
+@cli.command()
+@click.argument("footage_id", type=int, required=False)
+@click.option("--clip", "clip_id", type=int, help="The footage of this clip.")
+@click.option("--mention", "mention_id", type=int, help="The footage of this mention.")
+@click.option("--all", "every", is_flag=True, help="List lone clips and mentions too.")
+@json_option
+@db_option
+def footage(footage_id, clip_id, mention_id, every, as_json, db_path):
+    """Every footage item, earliest known appearance first; or one item's timeline: every
+    dated fact from its reports and clips, where it first appeared, what the sources
+    disagree on, and the best candidate for the original."""
+    db = open_catalog(db_path, write=False)
+    if clip_id is not None or mention_id is not None:
+        node = ("clip", clip_id) if clip_id is not None else ("mention", mention_id)
+        footage_id = footage_items.footage_of(db, node)
+        if footage_id is None:
+            raise NotFoundError(f"no {node[0]} {node[1]} in the catalog")
+    if footage_id is None:
+        rows = footage_items.list_footage(db, every=every)
+        if as_json:
+            click.echo(to_json(rows))
+            return
+        for r in rows:
+            click.echo(
+                f"footage {r['footage_id']:<5} {(r['first_appeared'] or 'undated')[:10]:<10}  "
+                f"{r['clips']} clips, {r['mentions']} mentions in {r['reports']} reports  "
+                f"{(r['label'] or '')[:70]}"
+            )
+        if not rows:
+            click.echo("no footage items yet: `provenance log` clips, `provenance ingest` reports")
+        return
+    t = footage_timeline(db, footage_id)
+    if as_json:
+        click.echo(to_json(t))
+        return
+    click.echo(f"footage {footage_id}: {(t['label'] or '')[:100]}")
+    for f in t["facts"]:
+        evidence = (f["evidence"] or "").replace("\n", " ")
+        click.echo(
+            f"  {format_fact(f)}  {f['source']}" + (f'  "{evidence[:90]}"' if evidence else "")
+        )
+    if t["first_appeared"]:
+        first = t["first_appeared"]
+        click.echo(f"  first appeared: {first['date']} ({first['fact']}, {first['source']})")
+    for d in t["disagreements"]:
+        versions = " / ".join(f'"{v["value"]}" (report {v["article_id"]})' for v in d["versions"])
+        click.echo(f"  disagree: {d['about']} {versions}")
+    if t["original"]:
+        o = t["original"]
+        click.echo(
+            f"  original: clip {o['clip_id']} ({'; '.join(o['reasons']) or 'the only clip'})"
+        )
+    for a in t["also_in"]:
+        click.echo(
+            f"  also in: clip {a['clip_id']} at {format_range(a['start'], a['end'])} "
+            f"(footage {a['footage_id']})"
+        )
+    for s in t["suggestions"]:
+        click.echo("\n".join(describe_suggestion(s)))
+
+
+def parse_members(clip_ids: tuple[int, ...], mention_ids: tuple[int, ...]) -> list[tuple[str, int]]:
+    return [("clip", i) for i in clip_ids] + [("mention", i) for i in mention_ids]
+
+
+@cli.command(name="footage-merge")
+@click.argument("footage_id", type=int)
+@click.argument("other_id", type=int)
+@by_option("merging")
+@db_option
+def footage_merge(footage_id, other_id, by, db_path):
+    """Footage items FOOTAGE_ID and OTHER_ID are one footage. Kept through every rematch and
+    re-ingest."""
+    db = open_catalog(db_path)
+    merged = footage_items.merge_footage(db, footage_id, other_id, by=by or config.user())
+    click.echo(f"footage {footage_id} and {other_id} are footage {merged}")
+
+
+@cli.command(name="footage-split")
+@click.argument("footage_id", type=int)
+@click.option("--clip", "clip_ids", type=int, multiple=True, help="A clip to split off.")
+@click.option("--mention", "mention_ids", type=int, multiple=True, help="A mention to split off.")
+@by_option("splitting")
+@db_option
+def footage_split(footage_id, clip_ids, mention_ids, by, db_path):
+    """The clips and mentions named are other footage than the rest of FOOTAGE_ID: they
+    become an item of their own. Kept through every rematch and re-ingest."""
+    if not clip_ids and not mention_ids:
+        raise click.UsageError("name what to split off: --clip N and/or --mention N")
+    db = open_catalog(db_path)
+    rest, leaving = footage_items.split_footage(
+        db, footage_id, parse_members(clip_ids, mention_ids), by=by or config.user()
+    )
     click.echo(
-        f"clip {clip_id} {'unlinked from' if removed else 'was not linked to'} mention {mention_id}"
+        f"footage {footage_id} split: the rest is footage {rest}, those named footage {leaving}"
     )
 
 
@@ -734,7 +955,7 @@ def serve(host, port, db_path):
     help="csv or json for a table or view; prov (W3C PROV-JSON) for origin chains.",
 )
 @click.argument("what")
-@click.argument("mention_id", type=int, required=False)
+@click.argument("mention_id", metavar="[N]", type=int, required=False)
 @db_option
 def export(fmt, what, mention_id, db_path):
     """Export a table or view (csv, json), or origin chains as PROV-JSON.
@@ -742,17 +963,25 @@ def export(fmt, what, mention_id, db_path):
     \b
     provenance export --format csv clips > clips.csv
     provenance export --format prov mention 17 > chain.json
+    provenance export --format prov footage 5 > footage.json
     provenance export --format prov catalog > catalog.prov.json
     """
     from .export import export_prov, export_rows
 
     db = open_catalog(db_path, write=False)
     if fmt == "prov":
-        if what == "mention" and mention_id is None:
-            raise click.UsageError("give the mention's number: export --format prov mention 17")
-        if what not in ("mention", "catalog"):
-            raise click.UsageError("prov exports 'mention N' or 'catalog'")
-        click.echo(export_prov(db, mention_id if what == "mention" else None), nl=False)
+        if what in ("mention", "footage") and mention_id is None:
+            raise click.UsageError(f"give the {what}'s number: export --format prov {what} 17")
+        if what not in ("mention", "footage", "catalog"):
+            raise click.UsageError("prov exports 'mention N', 'footage N' or 'catalog'")
+        click.echo(
+            export_prov(
+                db,
+                mention_id if what == "mention" else None,
+                footage_id=mention_id if what == "footage" else None,
+            ),
+            nl=False,
+        )
     else:
         click.echo(export_rows(db, what, fmt), nl=False)
 

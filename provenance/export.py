@@ -15,7 +15,8 @@ import json
 import sqlite_utils
 from prov.model import ProvDocument
 
-from .errors import BadInputError
+from .errors import BadInputError, NotFoundError
+from .footage import items
 
 NS = "https://github.com/provenance-footage/provenance/ns#"
 ROLE_ACTIVITY = {
@@ -57,9 +58,18 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def prov_document(db: sqlite_utils.Database, mention_id: int | None = None) -> ProvDocument:
-    """The origin chain of one mention, or of every mention, as a PROV document."""
+def prov_document(
+    db: sqlite_utils.Database, mention_id: int | None = None, *, footage_id: int | None = None
+) -> ProvDocument:
+    """The origin chain of one mention, of every mention, or of every mention of one footage
+    item (the item one entity, each report's account a bundle of it), as a PROV document."""
     where, params = ("WHERE m.id = ?", [mention_id]) if mention_id is not None else ("", [])
+    if footage_id is not None:
+        members = items.members_of(db, footage_id)
+        if not members:
+            raise NotFoundError(f"no footage {footage_id} in the catalog")
+        ids = [i for k, i in members if k == "mention"] or [-1]
+        where, params = f"WHERE m.id IN ({','.join('?' * len(ids))})", ids
     mentions = list(
         db.query(
             f"SELECT m.id, m.article_id, m.capture, m.description, m.duration_seconds, a.title, a.source,"
@@ -74,6 +84,23 @@ def prov_document(db: sqlite_utils.Database, mention_id: int | None = None) -> P
     doc.add_namespace("pv", NS)
     agents_done: set[int] = set()
     clips_done: set[int] = set()
+    item = None
+    if footage_id is not None:
+        item = doc.entity(
+            f"pv:footage-item-{footage_id}",
+            {"prov:type": "pv:FootageItem", "prov:label": f"footage {footage_id}"},
+        )
+        for kind, clip_id in members:
+            if kind == "clip":
+                clip = db.execute(
+                    "SELECT file_name, sha256 FROM clips WHERE id = ?", [clip_id]
+                ).fetchone()
+                clips_done.add(clip_id)
+                doc.entity(
+                    f"pv:clip-{clip_id}",
+                    {"prov:label": clip[0], "pv:sha256": clip[1], "prov:type": "pv:Clip"},
+                )
+                doc.specializationOf(f"pv:clip-{clip_id}", item)
     for m in mentions:
         hops = list(
             db.query(
@@ -119,6 +146,8 @@ def prov_document(db: sqlite_utils.Database, mention_id: int | None = None) -> P
         )
         for c in clips:
             account.specializationOf(f"pv:clip-{c['id']}", footage)
+        if item is not None:
+            account.specializationOf(footage, item)
         previous = None
         for h in hops:
             activity = account.activity(
@@ -143,5 +172,10 @@ def prov_document(db: sqlite_utils.Database, mention_id: int | None = None) -> P
     return doc
 
 
-def export_prov(db: sqlite_utils.Database, mention_id: int | None = None) -> str:
-    return prov_document(db, mention_id).serialize(format="json", indent=2) + "\n"
+def export_prov(
+    db: sqlite_utils.Database, mention_id: int | None = None, *, footage_id: int | None = None
+) -> str:
+    return (
+        prov_document(db, mention_id, footage_id=footage_id).serialize(format="json", indent=2)
+        + "\n"
+    )

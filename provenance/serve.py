@@ -33,6 +33,23 @@ CANNED_QUERIES = {
         "where g.group_id = (select group_id from clip_groups where clip_id = :clip_id)\n"
         "order by g.first_seen limit 1",
     },
+    "footage_timeline": {
+        "title": "One footage item's timeline: every dated fact from its reports and clips",
+        "sql": "select date, date_from, fact, actor, platform, handle, article_id, mention_id,\n"
+        "clip_id, sighting_id, evidence from footage_facts where footage_id = :footage_id\n"
+        "order by date is null, date",
+    },
+    "footage_of_clip": {
+        "title": "The footage item of a clip, with every clip and mention in it",
+        "sql": "select fm.kind, fm.item_id, i.first_appeared, i.label from footage_members fm\n"
+        "join footage_items i on i.footage_id = fm.footage_id where fm.footage_id =\n"
+        "(select footage_id from footage_members where kind = 'clip' and item_id = :clip_id)",
+    },
+    "open_suggestions": {
+        "title": "Open suggestions: clips and mentions that may be the same footage",
+        "sql": "select id, kind, clip_id, mention_id, other_mention_id, score, evidence\n"
+        "from suggestions where status = 'open' order by score desc",
+    },
     "place_mentions": {
         "title": "Mentions of a place, however it is spelled",
         "sql": "select o.* from origin_chains o where o.mention_id in (\n"

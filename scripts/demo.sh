@@ -17,3 +17,9 @@ $py cli.py groups
 echo
 echo "== footage mentions and their stated origin chains"
 $py cli.py mentions
+echo
+echo "== footage items: every report and every copy of one piece of footage"
+$py cli.py footage
+echo
+echo "== suggestions: clips and mentions that may be the same footage"
+$py cli.py suggestions

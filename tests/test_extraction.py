@@ -1,6 +1,7 @@
 """Extraction of footage mentions and origin chains, on the project's own fixture reports
 (and on ../shared/corpus when it is there), and ingestion into the catalog."""
 
+import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
@@ -260,8 +261,8 @@ def test_chain_and_link(run, media, isolated_catalog):
     assert out[0].startswith("mention 1 in article 1")
     assert out[3] == "  1. filmed: brigade's aerial reconnaissance unit 2023-08-14"
     assert out[4].startswith('     "The footage, which lasts about 45 seconds, was filmed by')
-    assert run("link", "1", "1").stdout == "clip 1 linked to mention 1\n"
-    assert run("link", "1", "1").stdout == "clip 1 was already linked to mention 1\n"
+    assert run("link", "1", "1").stdout == "clip 1 linked to mention 1 (footage 1)\n"
+    assert run("link", "1", "1").stdout == "clip 1 was already linked to mention 1 (footage 1)\n"
     assert run("chain", "1").stdout.endswith("  clips: 1\n")
     bad = run("link", "99", "1")
     assert bad.exit_code == 1 and bad.stderr == "Error: no clip 99 in the catalog\n"
@@ -582,3 +583,80 @@ def test_what_footage_shows_or_where_it_is_from_is_no_hop(text):
 
     mentions = find_mentions(text, language("en"), dt.date(2024, 1, 10))
     assert [h for m in mentions for h in m["hops"]] == []
+
+
+def _report(tmp_path, text: str) -> dict:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_report(read_report(path))
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        ("Published 6 October 2022", "2022-10-06"),
+        ("6 oktober 2022", "2022-10-06"),
+        ("6. Oktober 2022", "2022-10-06"),
+        ("4 мая 2023", "2023-05-04"),
+        ("16 лютого 2024", "2024-02-16"),
+        ("15 de febrero de 2023", "2023-02-15"),
+        ("A drone video from 6 October 2022 shows a tank near Lyman and more", None),
+    ],
+)
+def test_a_dateline_written_out_is_the_reports_date(tmp_path, dateline, expected):
+    article = _report(tmp_path, f"Headline\n\n{dateline}\n\nA drone video shows a tank.\n")
+    assert article["date"] == expected
+
+
+def test_constructions_found_by_the_footage_scenario(tmp_path):
+    article = _report(
+        tmp_path,
+        "Roundup\n\nPublished 6 October 2022\n\n"
+        "On Wednesday, the National Guard released drone footage of a tank near Lyman.\n\n"
+        "In Kupiansk, a resident filmed a Russian helicopter flying low over the river with "
+        "a mobile phone. The 11-second video was posted on the Telegram channel Kupiansk "
+        "Today (@kupiansk_today) on 5 October.\n\nThe clip was distributed by Newsflash.\n",
+    )
+    tank, helicopter = article["mentions"]  # the phone that films starts a second piece
+    assert helicopter["capture"] == "phone" and helicopter["places"] == ["Kupiansk"]
+    posted = next(h for h in helicopter["hops"] if h["role"] == "posted")
+    assert posted["handle"] == "@kupiansk_today"
+    assert posted["date"] == "2022-10-05"  # "Today" in the channel's name is no date
+    assert ("distributed", "Newsflash") in {(h["role"], h["actor"]) for h in helicopter["hops"]}
+    assert tank["capture"] == "drone"
+
+
+@pytest.mark.parametrize(
+    "text, code, actor, place, seconds",
+    [
+        (
+            "De Nationale Garde van Oekraïne heeft woensdag op Telegram dronebeelden gedeeld "
+            "van een aanval bij Lyman. De video duurt 14 seconden.",
+            "nl",
+            "Nationale Garde van Oekraïne",
+            "Lyman",
+            14,
+        ),
+        (
+            "Die 95. Luftsturmbrigade hat am 5. Oktober auf Facebook ein Drohnenvideo "
+            "veröffentlicht. Das 20 Sekunden lange Video zeigt Lyman.",
+            "de",
+            "95. Luftsturmbrigade",
+            "Lyman",
+            20,
+        ),
+        (
+            "Третя окрема штурмова бригада оприлюднила на YouTube відео з нагрудної камери. "
+            "На 16-секундному відео видно окоп на півночі Авдіївки.",
+            "uk",
+            "Третя окрема штурмова бригада",
+            "Авдіївки",
+            16,
+        ),
+    ],
+)
+def test_subjects_inflected_places_and_length_adjectives(text, code, actor, place, seconds):
+    (mention,) = find_mentions(text, language(code), dt.date(2022, 10, 6))
+    assert actor in {h["actor"] for h in mention["hops"]}
+    assert place in mention["places"]
+    assert mention["duration_seconds"] == seconds

@@ -400,3 +400,186 @@ def m007_hops_with_their_actors(db: Database) -> None:
         FROM hops h LEFT JOIN actors a ON a.id = h.actor_id;
         """
     )
+
+
+@MIGRATIONS()
+def m008_footage_items_suggestions_timeline(db: Database) -> None:
+    """The footage: every clip and every mention of one piece of footage, as one item.
+
+    Membership is kept by the code (provenance.footage.items) as clips are matched and
+    mentions linked; the volunteers' merges and splits are kept as decisions that every
+    recomputation honours. Suggestions are proposals with their evidence, never links.
+    Every clip and every mention already in the catalog gets its item here: clips that
+    share footage and the mentions linked to them are one item, as clip_groups has them.
+    """
+    db.executescript(
+        """
+        -- AUTOINCREMENT: an item's number, once a volunteer has seen it, is never another's.
+        CREATE TABLE footage (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            made_at TEXT NOT NULL
+        );
+        CREATE TABLE footage_members (
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            kind TEXT NOT NULL CHECK (kind IN ('clip', 'mention')),
+            item_id INTEGER NOT NULL,
+            PRIMARY KEY (kind, item_id)
+        );
+        CREATE INDEX footage_members_by_footage ON footage_members (footage_id);
+
+        CREATE TABLE mention_links (
+            mention_id INTEGER NOT NULL REFERENCES mentions(id),
+            other_mention_id INTEGER NOT NULL REFERENCES mentions(id),
+            linked_by TEXT,
+            linked_at TEXT NOT NULL,
+            PRIMARY KEY (mention_id, other_mention_id),
+            CHECK (mention_id < other_mention_id)
+        );
+        CREATE INDEX mention_links_other ON mention_links (other_mention_id);
+
+        CREATE TABLE footage_decisions (
+            id INTEGER PRIMARY KEY,
+            decision TEXT NOT NULL CHECK (decision IN ('together', 'apart')),
+            kind TEXT NOT NULL CHECK (kind IN ('clip', 'mention')),
+            item_id INTEGER NOT NULL,
+            other_kind TEXT NOT NULL CHECK (other_kind IN ('clip', 'mention')),
+            other_item_id INTEGER NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT NOT NULL,
+            UNIQUE (kind, item_id, other_kind, other_item_id)
+        );
+        CREATE INDEX footage_decisions_other ON footage_decisions (other_kind, other_item_id);
+
+        CREATE TABLE suggestions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('clip_mention', 'mention_mention')),
+            clip_id INTEGER REFERENCES clips(id),
+            mention_id INTEGER NOT NULL REFERENCES mentions(id),
+            other_mention_id INTEGER REFERENCES mentions(id),
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'accepted', 'rejected')),
+            made_at TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT,
+            CHECK ((kind = 'clip_mention' AND clip_id IS NOT NULL AND other_mention_id IS NULL)
+                OR (kind = 'mention_mention' AND clip_id IS NULL
+                    AND other_mention_id > mention_id))
+        );
+        CREATE UNIQUE INDEX suggestions_clip_mention ON suggestions (clip_id, mention_id)
+            WHERE kind = 'clip_mention';
+        CREATE UNIQUE INDEX suggestions_mention_mention
+            ON suggestions (mention_id, other_mention_id) WHERE kind = 'mention_mention';
+        CREATE INDEX suggestions_other_mention ON suggestions (other_mention_id);
+        -- What suggestions look candidates up by.
+        CREATE INDEX hops_handle ON hops (lower(ltrim(handle, '@')));
+        CREATE INDEX hops_date ON hops (date);
+        CREATE INDEX mentions_event_date ON mentions (event_date);
+        CREATE INDEX mentions_duration ON mentions (duration_seconds);
+        CREATE INDEX articles_published ON articles (published);
+        CREATE INDEX mention_places_place_en_nocase
+            ON mention_places (place_en COLLATE NOCASE);
+        CREATE INDEX sightings_posted_at ON sightings (posted_at);
+        CREATE INDEX sightings_posted_by ON sightings (lower(ltrim(posted_by, '@')));
+        CREATE INDEX clips_duration ON clips (duration_seconds);
+
+        CREATE VIEW footage_facts AS
+        -- Each hop a report states, dated as stated; a publication or distribution that
+        -- states no date takes the report's own date.
+        SELECT fm.footage_id, coalesce(h.date, CASE WHEN h.role IN ('published', 'distributed')
+                   THEN a.published END) AS date,
+               CASE WHEN h.date IS NOT NULL THEN 'stated'
+                    WHEN h.role IN ('published', 'distributed') AND a.published IS NOT NULL
+                    THEN 'report date' END AS date_from,
+               h.role AS fact, h.actor, h.actor_type, h.platform, h.handle,
+               m.article_id, m.id AS mention_id, NULL AS clip_id, NULL AS sighting_id,
+               h.evidence_text AS evidence
+        FROM footage_members fm JOIN mentions m ON fm.kind = 'mention' AND m.id = fm.item_id
+        JOIN articles a ON a.id = m.article_id JOIN hop_actors h ON h.mention_id = m.id
+        UNION ALL
+        -- Each report that speaks of the footage, on the report's date.
+        SELECT fm.footage_id, a.published, CASE WHEN a.published IS NOT NULL THEN 'report date' END,
+               'reported', coalesce(a.site_name, a.title, a.source), 'outlet', NULL, NULL,
+               a.id, m.id, NULL, NULL, m.description
+        FROM footage_members fm JOIN mentions m ON fm.kind = 'mention' AND m.id = fm.item_id
+        JOIN articles a ON a.id = m.article_id
+        UNION ALL
+        -- Each sighting of each clip: where it was posted, by whom, when.
+        SELECT fm.footage_id, s.posted_at, CASE WHEN s.posted_at IS NOT NULL THEN
+                   CASE WHEN s.info_json IS NOT NULL THEN 'info.json' ELSE 'volunteer' END END,
+               'posted', coalesce(s.posted_by, s.outlet), NULL, s.platform, NULL,
+               NULL, NULL, s.clip_id, s.id, coalesce(s.source_url, s.title, s.path)
+        FROM footage_members fm JOIN sightings s ON fm.kind = 'clip' AND s.clip_id = fm.item_id
+        WHERE coalesce(s.posted_at, s.posted_by, s.outlet, s.platform, s.source_url) IS NOT NULL
+        UNION ALL
+        -- The camera's own time and place, from the file's metadata.
+        SELECT fm.footage_id, c.creation_time, 'camera', 'captured',
+               nullif(trim(coalesce(c.make, '') || ' ' || coalesce(c.model, '')), ''), NULL,
+               NULL, NULL, NULL, NULL, c.id, NULL,
+               CASE WHEN c.gps_latitude IS NOT NULL
+                    THEN 'GPS ' || c.gps_latitude || ', ' || c.gps_longitude END
+        FROM footage_members fm JOIN clips c ON fm.kind = 'clip' AND c.id = fm.item_id
+        WHERE c.creation_time IS NOT NULL OR c.gps_latitude IS NOT NULL;
+
+        CREATE VIEW footage_items AS
+        SELECT f.id AS footage_id,
+               (SELECT count(*) FROM footage_members x
+                WHERE x.footage_id = f.id AND x.kind = 'clip') AS clips,
+               (SELECT count(*) FROM footage_members x
+                WHERE x.footage_id = f.id AND x.kind = 'mention') AS mentions,
+               (SELECT count(DISTINCT m.article_id) FROM footage_members x
+                JOIN mentions m ON m.id = x.item_id
+                WHERE x.footage_id = f.id AND x.kind = 'mention') AS reports,
+               (SELECT min(date) FROM footage_facts ff WHERE ff.footage_id = f.id
+                AND ff.fact NOT IN ('filmed', 'captured')) AS first_appeared,
+               (SELECT min(date) FROM footage_facts ff WHERE ff.footage_id = f.id
+                AND ff.fact IN ('filmed', 'captured')) AS first_captured,
+               coalesce(
+                   (SELECT m.description FROM footage_members x JOIN mentions m
+                    ON m.id = x.item_id WHERE x.footage_id = f.id AND x.kind = 'mention'
+                    ORDER BY m.id LIMIT 1),
+                   (SELECT c.file_name FROM footage_members x JOIN clips c
+                    ON c.id = x.item_id WHERE x.footage_id = f.id AND x.kind = 'clip'
+                    ORDER BY c.id LIMIT 1)) AS label
+        FROM footage f;
+        """
+    )
+    _first_footage_items(db)
+
+
+def _first_footage_items(db: Database) -> None:
+    """m008's starting items, written out here so that the migration keeps meaning what it
+    meant (see m005): the connected parts of clip_matches and mention_clips."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for (clip_id,) in db.execute("SELECT id FROM clips ORDER BY id"):
+        root(("clip", clip_id))
+    for (mention_id,) in db.execute("SELECT id FROM mentions ORDER BY id"):
+        root(("mention", mention_id))
+    pairs = db.execute(
+        "SELECT 'clip', clip_id, 'clip', other_clip_id FROM clip_matches"
+        " UNION SELECT 'clip', clip_id, 'mention', mention_id FROM mention_clips"
+    ).fetchall()
+    for kind, a, other_kind, b in pairs:
+        ra, rb = root((kind, a)), root((other_kind, b))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    footage_of: dict[tuple[str, int], int] = {}
+    now = db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").fetchone()[0]
+    for node in sorted(parent):
+        top = root(node)
+        if top not in footage_of:
+            footage_of[top] = db.execute(
+                "INSERT INTO footage (made_at) VALUES (?)", [now]
+            ).lastrowid
+        db.execute(
+            "INSERT INTO footage_members (footage_id, kind, item_id) VALUES (?, ?, ?)",
+            [footage_of[top], *node],
+        )

@@ -233,6 +233,99 @@ DOCS: dict[str, dict[str, str]] = {
     "clip_custody": {
         "": "View: the latest custody check of each known copy of each clip.",
     },
+    "footage": {
+        "": "One row per footage item: one piece of footage, with every clip that shows it "
+        "and every report's mention of it (footage_members). Kept up to date by `log`, "
+        "`ingest`, `link`, `unlink`, `rematch` and `forget`; `provenance footage N` tells "
+        "its timeline. A number, once given, is never given to another item.",
+        "id": "Footage number (`provenance footage 5`).",
+        "made_at": "UTC time the item was first made.",
+    },
+    "footage_members": {
+        "": "Which footage item each clip and each mention belongs to: every clip and every "
+        "mention is in exactly one. Clips join by clip_matches (a clip that a report calls a "
+        "compilation only by a copy of its whole), mentions by the volunteers' links "
+        "(mention_clips, mention_links), both as the volunteers' merges and splits "
+        "(footage_decisions) allow.",
+        "footage_id": "The item (footage.id).",
+        "kind": "`clip` or `mention`.",
+        "item_id": "The clip's (clips.id) or the mention's (mentions.id) number.",
+    },
+    "mention_links": {
+        "": "Two mentions, in different reports, that a volunteer says are one footage "
+        "(`provenance link --mentions A B`).",
+        "mention_id": "The lower mention number (mentions.id).",
+        "other_mention_id": "The higher mention number.",
+        "linked_by": "Who linked them.",
+        "linked_at": "UTC time of the link.",
+    },
+    "footage_decisions": {
+        "": "The volunteers' decisions on footage items, which every recomputation honours: "
+        "`together` (`footage-merge`: the two are one footage) and `apart` (`footage-split`: "
+        "never in one item). Each joins two members, the lower (kind, item_id) first.",
+        "id": "Decision number.",
+        "decision": "`together` or `apart`.",
+        "kind": "`clip` or `mention`: the first member.",
+        "item_id": "Its number.",
+        "other_kind": "`clip` or `mention`: the second member.",
+        "other_item_id": "Its number.",
+        "decided_by": "Who decided.",
+        "decided_at": "UTC time of the decision.",
+    },
+    "suggestions": {
+        "": "Proposals that a clip and a mention, or two mentions in different reports, are "
+        "the same footage, from the evidence they share; never links. `provenance "
+        "suggestions` lists the open ones, `link` accepts one, `reject` keeps it from "
+        "coming back (see docs/footage.md for the evidence and its weights).",
+        "id": "Suggestion number (`provenance reject 12`).",
+        "kind": "`clip_mention` or `mention_mention`.",
+        "clip_id": "The clip (clip_mention only).",
+        "mention_id": "The mention (for mention_mention: the lower number).",
+        "other_mention_id": "The other mention (mention_mention only; higher than mention_id).",
+        "score": "Sum of the evidence's weights; proposed from 4.",
+        "evidence": "JSON list of {kind, weight, detail}: handle, account, duration, "
+        "near_duration, words, same_day, near_day, report_window, place, capture, outlet, "
+        "platform; a negative weight is evidence against (capture, duration, date).",
+        "status": "`open`, `accepted` (linked) or `rejected`.",
+        "made_at": "UTC time it was first proposed.",
+        "decided_by": "Who accepted or rejected it.",
+        "decided_at": "When.",
+    },
+    "footage_facts": {
+        "": "View: every dated fact about each footage item, from every source: each hop its "
+        "reports state (a publication without a date takes the report's date), each "
+        "report, each sighting of its clips (where, by whom, when) and each clip's camera "
+        "time and GPS. The rows `provenance footage N` orders into a timeline.",
+        "footage_id": "The item (footage.id).",
+        "date": "ISO date or time of the fact; NULL when no source dates it.",
+        "date_from": "`stated` (the report says so), `report date`, `info.json`, "
+        "`volunteer` (typed at `log`) or `camera` (the file's metadata).",
+        "fact": "`filmed`, `released`, `posted`, `distributed`, `published`, `verified` (a "
+        "hop), `reported` (a report about it), `posted` (a sighting) or `captured` (camera "
+        "metadata).",
+        "actor": "Who: the hop's actor, the report's site, the sighting's poster or outlet, "
+        "the camera's make and model.",
+        "actor_type": "The actor's type (actors.actor_type), where known.",
+        "platform": "Platform, where stated.",
+        "handle": "Account handle, where stated.",
+        "article_id": "The report (articles.id) that states it, for report facts.",
+        "mention_id": "The mention (mentions.id) it belongs to, for report facts.",
+        "clip_id": "The clip (clips.id), for sighting and camera facts.",
+        "sighting_id": "The sighting (sightings.id), for sighting facts.",
+        "evidence": "The sentence that states it, the post's URL or title, or the GPS position.",
+    },
+    "footage_items": {
+        "": "View: one row per footage item with its counts, when it first appeared and a label.",
+        "footage_id": "The item (footage.id).",
+        "clips": "How many clips show it.",
+        "mentions": "How many mentions speak of it.",
+        "reports": "In how many reports.",
+        "first_appeared": "The earliest date of a release, post, publication or report "
+        "(footage_facts).",
+        "first_captured": "The earliest date it was filmed (a stated filming date or a "
+        "camera time).",
+        "label": "The first mention's description, else the first clip's file name.",
+    },
     "_sqlite_migrations": {
         "": "The schema migrations applied to this catalog, in order (sqlite-utils).",
         "id": "Row number.",
@@ -251,7 +344,7 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "Every container tag of clip 3",
-            "select key, value from clips, json_each(clips.container_tags) where id = 3",
+            "select key, value from clips, json_each(clips.container_tags) where clips.id = 3",
         ),
     ],
     "sightings": [
@@ -303,6 +396,42 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         (
             "Clips linked to each mention, with their files",
             "select mc.mention_id, c.id, c.file_name from mention_clips mc join clips c on c.id = mc.clip_id",
+        ),
+    ],
+    "footage_facts": [
+        (
+            "The timeline of footage 5, earliest first",
+            "select date, fact, actor, platform, handle, article_id, clip_id, evidence\n"
+            "from footage_facts where footage_id = 5 order by date is null, date",
+        ),
+        (
+            "Where the footage of clip 42 first appeared",
+            "select date, fact, actor, evidence from footage_facts\n"
+            "where footage_id = (select footage_id from footage_members\n"
+            "                    where kind = 'clip' and item_id = 42)\n"
+            "and fact not in ('filmed', 'captured') and date is not null order by date limit 1",
+        ),
+    ],
+    "footage_items": [
+        (
+            "Footage carried by more than one report, earliest first",
+            "select * from footage_items where reports > 1 order by first_appeared",
+        ),
+    ],
+    "footage_members": [
+        (
+            "Every clip and mention of the footage of mention 17",
+            "select kind, item_id from footage_members where footage_id =\n"
+            "(select footage_id from footage_members where kind = 'mention' and item_id = 17)",
+        ),
+    ],
+    "suggestions": [
+        (
+            "Open suggestions with their evidence, best first",
+            "select s.id, s.kind, s.clip_id, s.mention_id, s.other_mention_id, s.score,\n"
+            "       json_extract(e.value, '$.kind') as evidence, json_extract(e.value, '$.detail') as detail\n"
+            "from suggestions s, json_each(s.evidence) e where s.status = 'open'\n"
+            "order by s.score desc",
         ),
     ],
     "clip_custody": [

@@ -20,6 +20,8 @@ from .. import config
 from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
 from ..errors import BadInputError, MissingToolError, NotFoundError, ProvenanceError
 from ..files import printable, walk
+from ..footage import items as footage
+from ..footage import suggest
 from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
@@ -60,6 +62,7 @@ class LogResult:
     new_sighting: bool = False
     clip: dict[str, Any] = field(default_factory=dict)
     matches: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[dict[str, Any]] = field(default_factory=list)  # mentions it may be
     error: str | None = None
 
 
@@ -128,6 +131,7 @@ def save_clip(
             covered = upto
             if _committed_since(db, covered) <= LATE_CLIPS:
                 break
+    suggest.warm_up(db)
     with transaction(db):
         row = db.execute("SELECT id FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
         new_clip = row is None
@@ -159,6 +163,10 @@ def save_clip(
             matches = link_clip(
                 db, index, clip_id, fingerprint, still=still, found=early, covered_up_to=covered
             )
+        # The footage item and the suggestions change with the clip's matches and with what
+        # its sighting says; both are a few indexed lookups, so they stay in this transaction.
+        footage.refresh_footage(db, [("clip", clip_id)])
+        suggest.suggest_for_clip(db, clip_id)
         return clip_id, new_clip, cursor.rowcount == 1, matches
 
 
@@ -233,6 +241,7 @@ def log_paths(
                     )
                     if found:
                         result.matches = matches_of(db, result.clip_id)
+                    result.suggestions = suggest.open_suggestions_of(db, ("clip", result.clip_id))
                 result.clip = {
                     k: v
                     for k, v in outcome["clip"].items()
@@ -302,6 +311,7 @@ def forget_clip(
             removed[table] = db.execute(
                 f"DELETE FROM [{table}] WHERE {where}", [clip_id] * where.count("?")
             ).rowcount
+        footage.refresh_footage(db, [("clip", clip_id)])
         return removed
 
 
@@ -332,6 +342,11 @@ def forget_sighting(
 # Every row that names a clip, children first (foreign keys are enforced).
 FORGET_CLIP_ROWS = (
     ("mention_clips", "clip_id = ?"),
+    ("suggestions", "clip_id = ?"),
+    (
+        "footage_decisions",
+        "(kind = 'clip' AND item_id = ?) OR (other_kind = 'clip' AND other_item_id = ?)",
+    ),
     ("clip_matches", "clip_id = ? OR other_clip_id = ?"),
     ("fingerprints", "clip_id = ?"),
     ("verifications", "clip_id = ?"),

@@ -11,6 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from ..catalog.db import transaction
+from ..footage.items import refresh_all_footage
 from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, from_blobs, to_blobs
@@ -189,6 +190,8 @@ def rematch_all(
         db.execute("DELETE FROM clip_matches")
         if rows:
             db["clip_matches"].insert_all(rows)
+        # The items follow the new matches; the volunteers' merges and splits hold.
+        refresh_all_footage(db)
     return len(rows)
 
 

@@ -9,18 +9,20 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
-from ..errors import BadInputError, NotFoundError, ProvenanceError
+from ..errors import BadInputError, ProvenanceError
 from ..files import Found, walk
+from ..footage import items as footage
+from ..footage import suggest
 from ..timeutil import now_iso
-from . import languages
 from .extract import actor_key, extract_report, initials_match
+from .places import place_in_english
 from .read import REPORT_SUFFIXES, read_report
 
 
@@ -33,6 +35,7 @@ class IngestResult:
     language: str | None = None
     mentions: int = 0
     hops: int = 0
+    suggestions: list[dict[str, Any]] = field(default_factory=list)  # footage it may share
     error: str | None = None
 
 
@@ -54,13 +57,6 @@ def extract_paths(
         except ProvenanceError as e:
             errors.append(str(e))
     return articles, errors
-
-
-def place_in_english(place: str) -> str | None:
-    for spellings in languages.places():
-        if place in spellings:
-            return spellings[0]
-    return None
 
 
 def fts_words(typed: str) -> str:
@@ -110,6 +106,7 @@ def save_article(
     # A report's source is where it lives, resolved: "report.txt" in two folders is two
     # sources, and only the same source (or the same URL) makes a new version.
     source = str(Path(extracted["source"]).resolve())
+    suggest.warm_up(db)
     with transaction(db):
         # The same text is the same article, whatever path, folder or copy it came from.
         same = db.execute(
@@ -205,6 +202,9 @@ def save_article(
                         "evidence_text": h["evidence"]["text"],
                     }
                 )
+        footage.refresh_footage(db, [("mention", i) for i in ids])
+        for mention_id in ids:
+            suggest.suggest_for_mention(db, mention_id)
         return article_id, True, version
 
 
@@ -245,6 +245,13 @@ def ingest_paths(
                         published=published,
                         ingested_by=ingested_by,
                     )
+                    result.suggestions = [
+                        s
+                        for (mention_id,) in db.execute(
+                            "SELECT id FROM mentions WHERE article_id = ?", [result.article_id]
+                        )
+                        for s in suggest.open_suggestions_of(db, ("mention", mention_id))
+                    ]
                 result.language = extracted["language"]
                 result.mentions = len(extracted["mentions"])
                 result.hops = sum(len(m["hops"]) for m in extracted["mentions"])
@@ -314,34 +321,3 @@ def mention_chain(db: sqlite_utils.Database, mention_id: int) -> dict[str, Any]:
         )
     ]
     return mention
-
-
-def link_clip_to_mention(
-    db: sqlite_utils.Database, clip_id: int, mention_id: int, *, linked_by: str | None
-) -> bool:
-    """Record that a clip is the footage a mention speaks of; False when already linked."""
-    with transaction(db):
-        _require_clip_and_mention(db, clip_id, mention_id)
-        cursor = db.execute(
-            "INSERT OR IGNORE INTO mention_clips (mention_id, clip_id, linked_by, linked_at)"
-            " VALUES (?, ?, ?, ?)",
-            [mention_id, clip_id, linked_by, now_iso()],
-        )
-        return cursor.rowcount == 1
-
-
-def unlink_clip_from_mention(db: sqlite_utils.Database, clip_id: int, mention_id: int) -> bool:
-    """Undo `link_clip_to_mention`; False when the two were not linked."""
-    with transaction(db):
-        _require_clip_and_mention(db, clip_id, mention_id)
-        cursor = db.execute(
-            "DELETE FROM mention_clips WHERE mention_id = ? AND clip_id = ?", [mention_id, clip_id]
-        )
-        return cursor.rowcount == 1
-
-
-def _require_clip_and_mention(db: sqlite_utils.Database, clip_id: int, mention_id: int) -> None:
-    if not db.execute("SELECT 1 FROM clips WHERE id = ?", [clip_id]).fetchone():
-        raise NotFoundError(f"no clip {clip_id} in the catalog")
-    if not db.execute("SELECT 1 FROM mentions WHERE id = ?", [mention_id]).fetchone():
-        raise NotFoundError(f"no mention {mention_id} in the catalog")
