@@ -1,6 +1,7 @@
 """Fingerprints and clip matching on clips made by ffmpeg: every transformation outlets use."""
 
 import sqlite3
+import subprocess
 
 import imagehash
 import numpy as np
@@ -392,3 +393,85 @@ def test_rematch_from_files_decodes_again_where_the_file_is_on_disk(
     result = run("rematch", "-q", "--from-files")
     assert result.exit_code == 0
     assert result.stdout.startswith(f"{len(links()) // 2} matched stretches")
+
+
+# Two sources side by side under a caption band, on a 16:9 frame.
+SPLIT_SCREEN = (
+    "color=0x101010:s=640x360[bg];[0:v]scale=314:176[l];[1:v]scale=314:176[r];"
+    "[bg]drawbox=x=0:y=20:w=640:h=60:color=0xffd000:t=fill[cap];"
+    "[cap][l]overlay=x=4:y=110:shortest=1[half];[half][r]overlay=x=322:y=110:shortest=1,"
+    "format=yuv420p"
+)
+# A messenger's screen recording: status bar, channel header, the clip, post text, bottom bar.
+PHONE_SCREEN = (
+    "color=0xf2f2f2:s=360x640[bg];[0:v]scale=340:-2[clip];"
+    "[bg]drawbox=x=0:y=0:w=360:h=24:color=0x202020:t=fill,"
+    "drawbox=x=0:y=24:w=360:h=56:color=0x3a6ea5:t=fill,"
+    "drawbox=x=10:y=460:w=320:h=8:color=0x555555:t=fill,"
+    "drawbox=x=10:y=480:w=280:h=8:color=0x555555:t=fill,"
+    "drawbox=x=0:y=590:w=360:h=50:color=0xdddddd:t=fill[ui];"
+    "[ui][clip]overlay=x=10:y=130:shortest=1,format=yuv420p"
+)
+
+
+@pytest.fixture(scope="session")
+def layouts(footage):
+    """A second source, a split screen of both and a phone screen recording of the first."""
+    out = footage["folder"]
+    other = make_video(out / "other.mp4", source="cells", seconds=12, seed=4, crf=18)
+    split = out / "split.mp4"
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+         "-ss", "2", "-t", "8", "-i", str(footage["source"]),
+         "-ss", "1", "-t", "8", "-i", str(other),
+         "-filter_complex", SPLIT_SCREEN, "-c:v", "libx264", "-crf", "26", str(split)],
+        check=True,
+    )  # fmt: skip
+    phone = transform_clip(
+        footage["source"], out / "phone.mp4", start=1, seconds=9, vf=PHONE_SCREEN
+    )
+    return {"other": other, "split": split, "phone": phone}
+
+
+def test_footage_regions_are_found_where_the_footage_moves(footage, layouts):
+    source = fingerprint_file(footage["source"])
+    assert source.regions == []  # a picture that fills its frame is its own view
+    split = fingerprint_file(layouts["split"])
+    boxes = [r.box for r in split.regions]
+    left = [b for b in boxes if b[2] <= 0.55 and b[0] < 0.05]
+    right = [b for b in boxes if b[0] >= 0.45 and b[2] > 0.95]
+    assert left and right, boxes  # the two pictures, apart
+    assert all(0.25 <= b[1] <= 0.35 and 0.75 <= b[3] <= 0.85 for b in left + right), boxes
+    phone = fingerprint_file(layouts["phone"])
+    assert any(0.15 <= r.box[1] <= 0.25 and 0.40 <= r.box[3] <= 0.55 for r in phone.regions)
+
+
+@pytest.mark.parametrize("split_first", [False, True])
+def test_a_split_screen_links_to_both_sources_whichever_is_logged_first(
+    footage, layouts, tmp_path, split_first
+):
+    db = tmp_path / "c.db"
+    files = [footage["source"], layouts["other"]]
+    files = [layouts["split"], *files] if split_first else [*files, layouts["split"]]
+    for f in files:
+        assert run_process("log", "-q", "--db", db, f).returncode == 0
+    with sqlite3.connect(db) as c:
+        names = dict(c.execute("select id, file_name from clips"))
+        linked = {
+            names[o]
+            for (o,) in c.execute(
+                "select other_clip_id from clip_matches where clip_id ="
+                " (select id from clips where file_name = 'split.mp4')"
+            )
+        }
+        regions = c.execute(
+            "select count(*) from fingerprint_regions where clip_id ="
+            " (select id from clips where file_name = 'split.mp4')"
+        ).fetchone()[0]
+    assert linked == {"source.mp4", "other.mp4"}
+    assert regions >= 2
+
+
+def test_a_phone_screen_recording_links_to_its_source(footage, layouts, source_print):
+    found = match_fingerprints(fingerprint_file(layouts["phone"]), source_print)
+    assert found and abs(found[0].other_start_seconds - (1 + found[0].start_seconds)) <= 1.0

@@ -583,3 +583,22 @@ def _first_footage_items(db: Database) -> None:
             "INSERT INTO footage_members (footage_id, kind, item_id) VALUES (?, ?, ?)",
             [footage_of[top], *node],
         )
+
+
+@MIGRATIONS()
+def m009_fingerprint_regions(db: Database) -> None:
+    """The footage regions of a clip (a split screen's halves, the clip inside a phone's
+    screen recording), each hashed as a view of its own. A clip logged before has none until
+    `provenance rematch --from-files` decodes it again."""
+    db.executescript(
+        """
+        CREATE TABLE fingerprint_regions (
+            clip_id INTEGER NOT NULL REFERENCES clips(id),
+            region INTEGER NOT NULL,
+            box TEXT NOT NULL,
+            hashes BLOB NOT NULL,
+            informative BLOB NOT NULL,
+            PRIMARY KEY (clip_id, region)
+        );
+        """
+    )

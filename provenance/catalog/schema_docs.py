@@ -233,6 +233,17 @@ DOCS: dict[str, dict[str, str]] = {
     "clip_custody": {
         "": "View: the latest custody check of each known copy of each clip.",
     },
+    "fingerprint_regions": {
+        "": "The footage regions of a clip: where its footage sits inside the frame when it does "
+        "not fill it (each half of a split screen, the clip inside a phone's screen recording), "
+        "found from where the picture moves (see docs/matching.md). Each region is hashed as a "
+        "view of its own, stored like `fingerprints.hashes`.",
+        "clip_id": "The clip (clips.id).",
+        "region": "Region number within the clip, largest first, from 1.",
+        "box": "JSON [x0, y0, x1, y1]: the region as fractions of the frame.",
+        "hashes": "The region's hashes (its central 80 %), 2 a second, coded as fingerprints.hashes.",
+        "informative": "zlib-compressed bit per frame: 1 when the region's frame is informative.",
+    },
     "footage": {
         "": "One row per footage item: one piece of footage, with every clip that shows it "
         "and every report's mention of it (footage_members). Kept up to date by `log`, "

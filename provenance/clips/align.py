@@ -73,15 +73,20 @@ class Stretch:
     fit: float = 0.0  # how closely the diagonal's exact frames agree (to rank speeds/offsets)
 
 
-def comparisons(a: Fingerprint, b: Fingerprint) -> list[tuple[np.ndarray, np.ndarray, str]]:
-    """(hashes of a, hashes of b, transform): the views to compare, each against a kept view.
+def comparisons(
+    a: Fingerprint, b: Fingerprint
+) -> list[tuple[np.ndarray, np.ndarray, str, np.ndarray, np.ndarray]]:
+    """(hashes of a, hashes of b, transform, a's informative frames, b's): the views to compare.
 
-    A stored fingerprint has one view, so every comparison has a kept view on one side: a
-    query's views against the other's kept hashes, or the other way round.
+    A stored fingerprint keeps one view of its picture and one of each footage region; every
+    comparison has such a kept view on one side, against the other side's views: a query's
+    crops, mirror images and regions, or a stored view with its mirror and negative.
     """
     if a.query_views is not None:
-        return [(h, b.hashes, transform) for h, transform in a.views()]
-    return [(a.hashes, h, transform) for h, transform in b.views()]
+        mine = [(h, t, a.informative) for h, t in a.views()] + a.region_views()
+        return [(h, g, t, ai, bi) for h, t, ai in mine for g, bi in b.kept_views()]
+    theirs = [(h, t, b.informative) for h, t in b.views()] + b.region_views()
+    return [(x, h, t, ai, bi) for x, ai in a.kept_views() for h, t, bi in theirs]
 
 
 def hamming_matrix(x: np.ndarray, y: np.ndarray, *, rows: int = 1024) -> np.ndarray:
@@ -106,10 +111,10 @@ def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str]:
     64, so they never match.
     """
     best, best_score, best_transform = None, -1, "same"
-    for mine, theirs, transform in comparisons(a, b):
+    for mine, theirs, transform, mine_informative, theirs_informative in comparisons(a, b):
         d = hamming_matrix(mine, theirs)
-        d[~a.informative, :] = 64
-        d[:, ~b.informative] = 64
+        d[~mine_informative, :] = 64
+        d[:, ~theirs_informative] = 64
         nearest = d.min(axis=1).astype(int)
         score = int(np.clip(MAX_PAIR_DISTANCE + 1 - nearest, 0, None).sum())
         if score > best_score:

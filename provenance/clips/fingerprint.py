@@ -25,10 +25,12 @@ Frames with too little structure (black, flat, mid-fade) carry no identity and a
 uninformative; the matcher ignores them.
 """
 
+import json
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import cv2
 import ffmpeg
@@ -74,6 +76,45 @@ MIRROR_BITS = np.uint64(int("".join("01" * 4) * 8, 2))
 TOP_BIT = np.uint64(1 << 63)
 
 
+# Footage regions: where the footage sits inside a re-post's frame, found from the clip itself.
+# Footage changes from frame to frame, if only by its grain; the screen furniture of a re-post
+# (a messenger's bars and post text, a caption band, a split screen's backdrop) is drawn and
+# stays exactly still through the encoder. A pixel is moving when its mean change between
+# grid frames is at least REGION_MOTION_FLOOR grey levels.
+REGION_MOTION_FLOOR = 0.3
+REGION_DETAIL_FLOOR = 2.0  # mean change of the Laplacian's magnitude of a sharp, moving pixel
+REGION_DETAIL_SHARE = 0.2  # ... or this share of the clip's 95th percentile, if higher
+REGION_SAME = 0.9  # two regions overlapping this much (IoU) are one
+REGION_MIN_BUSY = 3.0  # a clip whose busiest pixels (95th percentile) change less: no regions
+REGION_MIN_AREA = 0.05  # share of the frame a region covers, at least
+REGION_MIN_FILL = 0.45  # share of a region's box that moves, at least
+REGION_SAME_AS_BOX = 0.75  # overlap (IoU) with the picture box above which a region adds nothing
+REGION_CLOSE = 9  # pixels (of DECODE_SIZE) bridged inside a region: its still parts, a caption
+# Two pictures side by side (or one above the other) meet at a line that stays put: a column
+# whose mean horizontal gradient over the whole clip is DIVIDER_RATIO times the region's
+# median, in the middle DIVIDER_SPAN of the region. Footage's own edges move and average out.
+DIVIDER_RATIO = 2.5
+DIVIDER_SPAN = (0.25, 0.75)
+DIVIDER_LENGTH = 0.75  # share of the line along which it stands out, and footage moves beside it
+DIVIDER_SIDE = 2  # pixels from the line at which both sides must be footage
+DIVIDER_TEXTURE = 1.0  # mean gradient of a still picture's pixels, at least (a drawn fill: 0)
+REGION_MAX_AREA = 0.9  # a region this much of the frame is the frame (its crops are views)
+MAX_REGIONS = 4
+# Regions need every decoded frame in memory (16 KB each): up to 20 minutes of grid frames.
+REGION_MAX_FRAMES = 4800
+
+
+@dataclass
+class Region:
+    """One picture region of a clip (a split screen's half, the clip inside a phone's UI),
+    hashed as a view of its own: box as fractions of the frame."""
+
+    box: tuple[float, float, float, float]
+    hashes: np.ndarray
+    informative: np.ndarray
+    mirrors: np.ndarray | None = None  # a freshly decoded clip's mirror images
+
+
 @dataclass
 class Fingerprint:
     """Per-frame hashes of one clip on a grid of `fps` frames a second (t = index / fps).
@@ -90,6 +131,7 @@ class Fingerprint:
     query_views: dict[str, np.ndarray] | None = None
     decoded_seconds: float = 0.0
     keyframes_only: bool = False
+    regions: list[Region] = field(default_factory=list)
 
     def stored(self) -> "Fingerprint":
         """The fingerprint as kept in the catalog: the kept view of every STORE_EVERY-th frame."""
@@ -103,7 +145,20 @@ class Fingerprint:
             None,
             self.decoded_seconds,
             self.keyframes_only,
+            [Region(r.box, r.hashes[::step], r.informative[::step]) for r in self.regions],
         )
+
+    def region_views(self) -> list[tuple[np.ndarray, str, np.ndarray]]:
+        """(hashes, transform, informative) of each region, as is and mirrored."""
+        out = []
+        for r in self.regions:
+            mirrors = r.mirrors if r.mirrors is not None else r.hashes ^ MIRROR_BITS
+            out += [(r.hashes, "same", r.informative), (mirrors, "mirrored", r.informative)]
+        return out
+
+    def kept_views(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(hashes, informative) of every view the catalog keeps: the kept crop, each region."""
+        return [(self.hashes, self.informative)] + [(r.hashes, r.informative) for r in self.regions]
 
     def views(self) -> list[tuple[np.ndarray, str]]:
         """(hashes, transform) of every view this fingerprint is compared through.
@@ -286,6 +341,127 @@ def smooth_boxes(boxes: np.ndarray, radius: int = 4) -> np.ndarray:
     return np.median(_windows(boxes, radius), axis=1).astype(int)
 
 
+def footage_regions(frames: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, ...]]:
+    """Boxes (x0, y0, x1, y1, in DECODE_SIZE pixels) of the moving pictures inside the frames,
+    other than the picture box `box` itself: the two halves of a split screen, a clip inside a
+    phone's screen recording. Empty when the footage fills its box or nothing moves."""
+    if len(frames) < 3:
+        return []
+    x = frames.astype(np.int16)
+    change = np.abs(np.diff(x, axis=0)).mean(axis=0)
+    if float(np.percentile(change, 95)) < REGION_MIN_BUSY:
+        return []
+    # Where the picture's fine detail changes: footage, not a blurred copy of it behind (which
+    # moves, but has no detail) nor a caption over it (which has detail, but stays put).
+    lap = np.stack([cv2.Laplacian(f.astype(np.float32), cv2.CV_32F, ksize=1) for f in frames])
+    detail = np.abs(np.diff(np.abs(lap), axis=0)).mean(axis=0)
+    sharp = detail >= max(REGION_DETAIL_FLOOR, REGION_DETAIL_SHARE * np.percentile(detail, 95))
+    stats = np.concatenate([_components(change >= REGION_MOTION_FLOOR), _components(sharp)], axis=0)
+    count = len(stats)
+    size = frames.shape[1] * frames.shape[2]
+    across = np.abs(np.diff(x, axis=2)).mean(axis=0)  # still edges, column by column
+    down = np.abs(np.diff(x, axis=1)).mean(axis=0)
+    found = []
+
+    def sized(r: tuple[int, ...]) -> bool:
+        area = (r[2] - r[0]) * (r[3] - r[1])
+        return REGION_MIN_AREA * size <= area <= REGION_MAX_AREA * size
+
+    for x0, y0, w, h, area in stats[:count]:
+        region = (int(x0), int(y0), int(x0 + w), int(y0 + h))
+        if area < REGION_MIN_FILL * w * h:
+            continue
+        if sized(region) and _overlap(region, box) < REGION_SAME_AS_BOX:
+            found.append(region)
+        # A line dividing it may be two pictures, or an edge that stays put in one picture (a
+        # fixed camera): the parts are views besides the whole, never instead of it.
+        parts = _divided(region, across, down, change)[1:]
+        if all(sized(p) for p in parts):
+            found += parts
+    found.sort(key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
+    distinct: list[tuple[int, ...]] = []
+    for r in found:
+        if all(_overlap(r, d) < REGION_SAME for d in distinct):
+            distinct.append(r)
+    return distinct[:MAX_REGIONS]
+
+
+def _components(mask: np.ndarray) -> np.ndarray:
+    """(x, y, w, h, area) of each connected part of a mask, its still parts bridged."""
+    kernel = np.ones((REGION_CLOSE, REGION_CLOSE), np.uint8)
+    closed = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_CLOSE, kernel)
+    closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(closed)
+    return stats[1:count]
+
+
+def _divided(
+    region: tuple[int, ...], across: np.ndarray, down: np.ndarray, change: np.ndarray
+) -> list[tuple]:
+    """The region, then its two pictures where a line that never moves divides it, with
+    footage moving on both sides of it (a caption drawn over a picture has still pixels on
+    one side of its edge)."""
+    x0, y0, x1, y1 = region
+    texture = np.zeros_like(change)
+    texture[:, :-1] += across
+    texture[:-1, :] += down
+    for axis, profile, lo in (
+        (0, across[y0:y1, x0 : x1 - 1].mean(axis=0), x0),
+        (1, down[y0 : y1 - 1, x0:x1].mean(axis=1), y0),
+    ):
+        if len(profile) < 8:
+            continue
+        a, b = (round(f * len(profile)) for f in DIVIDER_SPAN)
+        k = a + int(np.argmax(profile[a:b]))
+        level = DIVIDER_RATIO * max(float(np.median(profile)), 0.5)
+        line = across[y0:y1, x0 + k] if axis == 0 else down[y0 + k, x0:x1]
+        at = lo + k
+        # Footage, moving or not, has texture; what is drawn over it is flat.
+        alive = (change >= REGION_MOTION_FLOOR) | (texture >= DIVIDER_TEXTURE)
+        before, after = max(at - DIVIDER_SIDE, 0), at + 1 + DIVIDER_SIDE
+        if axis == 0:
+            sides = [alive[y0:y1, before], alive[y0:y1, min(after, x1 - 1)]]
+        else:
+            sides = [alive[before, x0:x1], alive[min(after, y1 - 1), x0:x1]]
+        both_footage = all(side.mean() >= DIVIDER_LENGTH for side in sides)
+        if profile[k] >= level and (line >= level / 2).mean() >= DIVIDER_LENGTH and both_footage:
+            cut = lo + k + 1
+            if axis == 0:
+                return [region, (x0, y0, cut - 1, y1), (cut + 1, y0, x1, y1)]
+            return [region, (x0, y0, x1, cut - 1), (x0, cut + 1, x1, y1)]
+    return [region]
+
+
+def _overlap(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Intersection over union of two boxes."""
+    w = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    h = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - w * h
+    return w * h / union if union else 0.0
+
+
+def region_of(frames: np.ndarray, box: tuple[int, ...], width: int, height: int) -> Region:
+    """A region's kept crop hashed in every frame, with its mirror images.
+
+    What never moves inside the region is drawn over the footage (a caption, an account
+    name, app buttons, a lower third): it is painted over with each frame's mean of the
+    moving pixels, so that two re-posts with the same furniture do not look alike by it.
+    """
+    x0, y0, x1, y1 = box
+    inside = frames[:, y0:y1, x0:x1].astype(np.float32)
+    still = np.abs(np.diff(inside, axis=0)).mean(axis=0) < REGION_MOTION_FLOOR
+    if still.any() and not still.all():
+        fill = inside[:, ~still].mean(axis=1)
+        inside[:, still] = fill[:, None]
+        frames = frames.copy()
+        frames[:, y0:y1, x0:x1] = np.round(inside).astype(np.uint8)
+    crops = crop_resize(frames, np.tile(np.array(box), (len(frames), 1)), central(KEPT_CROP))
+    hashes, mirrors = hashes_and_mirrors(crops)
+    informative = crops.reshape(len(crops), -1).std(axis=1) >= MIN_CONTRAST
+    fractions = (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
+    return Region(tuple(round(v, 3) for v in fractions), hashes, informative, mirrors)
+
+
 def crop_resize(
     frames: np.ndarray, boxes: np.ndarray, sub: tuple[float, float, float, float] | None = None
 ) -> np.ndarray:
@@ -434,8 +610,13 @@ def fingerprint_file(
     path = Path(path)
     fps = 1.0 if still else GRID_FPS
     parts = []
+    kept_frames: list[np.ndarray] = []
+    kept_count = 0
     for frames in decode_grid(path, fps=fps, keyframes_only=keyframes_only, still=still):
         parts.append(frame_views(frames))
+        kept_count += len(frames)
+        if kept_count <= REGION_MAX_FRAMES:
+            kept_frames.append(frames)
     if not parts and keyframes_only:
         # Too few keyframes for the grid (one at the start of a short excerpt): decode it all.
         return fingerprint_file(path, still=still, expected_seconds=expected_seconds)
@@ -443,6 +624,12 @@ def fingerprint_file(
         raise BadInputError(f"{path}: no picture could be decoded")
     fp = _assemble(parts, fps, DECODE_SIZE, DECODE_SIZE)
     fp.keyframes_only = keyframes_only
+    if not still and not keyframes_only and kept_count <= REGION_MAX_FRAMES:
+        frames = np.concatenate(kept_frames)
+        box = tuple(int(v) for v in np.median(np.concatenate([p.boxes for p in parts]), axis=0))
+        fp.regions = [
+            region_of(frames, r, DECODE_SIZE, DECODE_SIZE) for r in footage_regions(frames, box)
+        ]
     truncated = (
         expected_seconds
         and fp.decoded_seconds < TRUNCATED_SHARE * expected_seconds - TRUNCATED_SLACK_SECONDS
@@ -500,6 +687,21 @@ def to_blobs(fp: Fingerprint) -> dict[str, bytes]:
         "informative": zlib.compress(np.packbits(fp.informative).tobytes(), 9),
         "motion": encode_motion(fp.motion),
     }
+
+
+def region_blobs(region: Region) -> dict[str, Any]:
+    """A stored region: its box, its hashes XOR-coded, its flags as bits."""
+    return {
+        "box": json.dumps([float(v) for v in region.box]),
+        "hashes": encode_hashes(region.hashes),
+        "informative": zlib.compress(np.packbits(region.informative).tobytes(), 9),
+    }
+
+
+def region_from_blobs(box: str, hashes: bytes, informative: bytes) -> Region:
+    values = decode_hashes(hashes)
+    flags = np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))
+    return Region(tuple(json.loads(box)), values, flags[: len(values)].astype(bool))
 
 
 def from_blobs(

@@ -348,6 +348,7 @@ FORGET_CLIP_ROWS = (
         "(kind = 'clip' AND item_id = ?) OR (other_kind = 'clip' AND other_item_id = ?)",
     ),
     ("clip_matches", "clip_id = ? OR other_clip_id = ?"),
+    ("fingerprint_regions", "clip_id = ?"),
     ("fingerprints", "clip_id = ?"),
     ("verifications", "clip_id = ?"),
     ("sightings", "clip_id = ?"),

@@ -14,7 +14,14 @@ from ..catalog.db import transaction
 from ..footage.items import refresh_all_footage
 from ..timeutil import now_iso
 from .align import Stretch
-from .fingerprint import FINGERPRINT_VERSION, Fingerprint, from_blobs, to_blobs
+from .fingerprint import (
+    FINGERPRINT_VERSION,
+    Fingerprint,
+    from_blobs,
+    region_blobs,
+    region_from_blobs,
+    to_blobs,
+)
 from .search import FingerprintIndex
 
 
@@ -34,6 +41,19 @@ def fingerprint_row(clip_id: int, fp: Fingerprint) -> dict[str, Any]:
     }
 
 
+def save_fingerprint(db: sqlite_utils.Database, clip_id: int, fp: Fingerprint) -> None:
+    """The clip's `fingerprints` row and a `fingerprint_regions` row per footage region."""
+    db["fingerprints"].insert(fingerprint_row(clip_id, fp), replace=True)
+    save_regions(db, clip_id, fp.stored().regions)
+
+
+def save_regions(db: sqlite_utils.Database, clip_id: int, regions: list) -> None:
+    db.execute("DELETE FROM fingerprint_regions WHERE clip_id = ?", [clip_id])
+    db["fingerprint_regions"].insert_all(
+        {"clip_id": clip_id, "region": n, **region_blobs(r)} for n, r in enumerate(regions, 1)
+    )
+
+
 def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> FingerprintIndex:
     """Add to `index` every stored fingerprint it lacks (other processes may have logged some).
 
@@ -47,14 +67,18 @@ def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> Fingerp
         " c.media_type FROM fingerprints f JOIN clips c ON c.id = f.clip_id"
         " WHERE f.clip_id > ? ORDER BY f.clip_id"
     )
-    for clip_id, fps, count, hashes, informative, motion, media_type in db.execute(
-        sql, [max(index.clips, default=0)]
+    after = max(index.clips, default=0)
+    regions: dict[int, list] = {}
+    for clip_id, box, hashes, informative in db.execute(
+        "SELECT clip_id, box, hashes, informative FROM fingerprint_regions WHERE clip_id > ?"
+        " ORDER BY clip_id, region",
+        [after],
     ):
-        index.add(
-            clip_id,
-            from_blobs(fps, count, hashes, informative, motion),
-            still=media_type == "still",
-        )
+        regions.setdefault(clip_id, []).append(region_from_blobs(box, hashes, informative))
+    for clip_id, fps, count, hashes, informative, motion, media_type in db.execute(sql, [after]):
+        fp = from_blobs(fps, count, hashes, informative, motion)
+        fp.regions = regions.get(clip_id, [])
+        index.add(clip_id, fp, still=media_type == "still")
     return index
 
 
@@ -146,7 +170,7 @@ def link_clip(
     refresh_index(db, index)
     found.update(_match_above(index, fp, still=still, above=covered_up_to, exclude=clip_id))
     found.pop(clip_id, None)
-    db["fingerprints"].insert(fingerprint_row(clip_id, fp), replace=True)
+    save_fingerprint(db, clip_id, fp)
     db.execute(
         "DELETE FROM clip_matches WHERE clip_id = ? OR other_clip_id = ?", [clip_id, clip_id]
     )
@@ -178,18 +202,25 @@ def rematch_all(
     decoded = decode(ids) if decode is not None else [None] * len(ids)
     running = FingerprintIndex()
     rows: list[dict[str, Any]] = []
+    regions: dict[int, list] = {}
     for n, (clip_id, fresh) in enumerate(zip(ids, decoded, strict=True), start=1):
         clip = loaded.clips[clip_id]
         query = fresh if fresh is not None else clip.fingerprint
         for other, stretches in running.match(query, still=clip.still).items():
             rows += match_rows(clip_id, other, stretches)
-        running.add(clip_id, clip.fingerprint, still=clip.still)
+        kept = clip.fingerprint
+        if fresh is not None:
+            # A clip decoded again gets the footage regions it may have lacked (m009).
+            kept.regions = regions[clip_id] = fresh.stored().regions
+        running.add(clip_id, kept, still=clip.still)
         if on_progress:
             on_progress(n, len(ids))
     with transaction(db):
         db.execute("DELETE FROM clip_matches")
         if rows:
             db["clip_matches"].insert_all(rows)
+        for clip_id, found in regions.items():
+            save_regions(db, clip_id, found)
         # The items follow the new matches; the volunteers' merges and splits hold.
         refresh_all_footage(db)
     return len(rows)

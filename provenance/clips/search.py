@@ -54,10 +54,10 @@ class FingerprintIndex:
         """(Re)build the chunk tables over the informative kept hashes."""
         hashes, owners = [], []
         for clip in self.clips.values():
-            fp = clip.fingerprint
-            kept = fp.hashes[fp.informative]
-            hashes.append(kept)
-            owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
+            for view, informative in clip.fingerprint.kept_views():
+                kept = view[informative]
+                hashes.append(kept)
+                owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
         all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
         self._row_clip = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
         tables = []
@@ -86,6 +86,7 @@ class FingerprintIndex:
         use[::step] = True
         use &= query.informative
         views = [h for h, transform in query.views() if transform != "inverted"]
+        views += [h for h, _, _ in query.region_views()]
         q = np.concatenate([v[use] for v in views])
         frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
         hit_frames, hit_clips = [], []
