@@ -174,6 +174,12 @@ def finish_batch(results: list[Any], summary: str, *, as_json: bool) -> None:
         sys.exit(1)
 
 
+def progress_bar(unit: str, quiet: bool) -> tqdm:
+    """The one progress bar of long commands: on stderr, sized as the work is found, off
+    with -q (and when stderr is no terminal, tqdm's own choice)."""
+    return tqdm(total=0, unit=unit, disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
+
+
 def format_duration(seconds: float | None) -> str:
     """80.4 -> '1:20'; 3725 -> '1:02:05'; None -> '-'."""
     if seconds is None:
@@ -287,7 +293,7 @@ def log(
         "posted_at": posted_at,
         "note": note,
     }
-    bar = tqdm(total=0, unit="file", disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
+    bar = progress_bar("file", quiet)
     clip_seconds = 0.0
 
     def on_result(result: clips_lib.LogResult, done: int, total: int) -> None:
@@ -372,7 +378,7 @@ def verify(clip_ids, checked_by, quiet, as_json, db_path):
     """
     db = open_catalog(db_path)
     require_clips(db, clip_ids)
-    bar = tqdm(total=0, unit="file", disable=quiet or None, file=sys.stderr)
+    bar = progress_bar("file", quiet)
 
     def on_result(row, done, total):
         bar.total = total
@@ -455,7 +461,7 @@ def rematch(from_files, jobs, quiet, as_json, db_path):
     db = open_catalog(db_path)
     workers = jobs or os.cpu_count() or 1
     decode = (lambda ids: clips_lib.decode_again(db, ids, workers)) if from_files else None
-    bar = tqdm(total=0, unit="clip", disable=quiet or None, file=sys.stderr)
+    bar = progress_bar("clip", quiet)
 
     def on_progress(done, total):
         bar.total = total
@@ -491,7 +497,7 @@ def rematch(from_files, jobs, quiet, as_json, db_path):
 def ingest(paths, url, published, ingested_by, quiet, as_json, db_path):
     """Catalogue every footage mention in reports (.txt, .md, .html; folders recursively),
     with the origin chain each states. The same text twice adds nothing."""
-    bar = tqdm(total=0, unit="report", disable=quiet or None, file=sys.stderr)
+    bar = progress_bar("report", quiet)
 
     def on_result(result, done, total):
         bar.total = total

@@ -8,6 +8,7 @@ from typing import Any
 
 from .catalog.db import is_snapshot
 from .catalog.schema_docs import DOCS
+from .reports.ingest import MENTIONS_AT_PLACE
 
 CANNED_QUERIES = {
     "mention_chain": {
@@ -52,9 +53,9 @@ CANNED_QUERIES = {
     },
     "place_mentions": {
         "title": "Mentions of a place, however it is spelled",
-        "sql": "select o.* from origin_chains o where o.mention_id in (\n"
-        "  select mention_id from mention_places where place = :place collate nocase\n"
-        "  or place_en = :place collate nocase)",
+        "sql": "select o.* from origin_chains o where o.mention_id in (\n  "
+        + MENTIONS_AT_PLACE.format(written=":place", english=":place")
+        + ")",
     },
 }
 

@@ -475,3 +475,11 @@ def test_a_split_screen_links_to_both_sources_whichever_is_logged_first(
 def test_a_phone_screen_recording_links_to_its_source(footage, layouts, source_print):
     found = match_fingerprints(fingerprint_file(layouts["phone"]), source_print)
     assert found and abs(found[0].other_start_seconds - (1 + found[0].start_seconds)) <= 1.0
+
+
+def test_a_speed_outside_the_usual_ones_is_found_from_the_votes(footage, source_print, tmp_path):
+    """Half speed (a 0.5x slow motion) is no speed of the usual list; the votes' slopes find it."""
+    slow = transform_clip(footage["source"], tmp_path / "slow.mp4", seconds=5, speed=0.5)
+    (stretch, *_) = match_fingerprints(fingerprint_file(slow), source_print)
+    assert abs(stretch.speed - 0.5) <= 0.05
+    assert stretch.end_seconds - stretch.start_seconds >= 6

@@ -42,6 +42,23 @@ APART_SECONDS = 2.0
 EXTEND_DISTANCE = 16  # a frame agrees with the diagonal's frame within this distance
 STILL_DISTANCE = 10  # a still and a frame this close are the same picture
 SPEEDS = (1.0, 1.25, 0.8, 1.5, 1 / 1.5)  # other clip's seconds per this clip's second
+# Speeds estimated from the votes (estimated_speeds): slopes between MIN_SPEED and MAX_SPEED,
+# from SPEED_PAIRS random pairs of votes at least SPEED_PAIR_SECONDS apart, binned by log2
+# speed in SPEED_BIN steps; a bin is a speed when it holds SPEED_PEAK_SHARE of the slopes.
+MIN_SPEED, MAX_SPEED = 0.25, 4.0
+SPEED_PAIRS = 4000
+SPEED_PAIR_SECONDS = 1.0
+SPEED_BIN = 0.04
+SPEED_PEAK_SHARE = 0.05
+MIN_SPEED_VOTES = 20
+MAX_ESTIMATED_SPEEDS = 2
+OTHER_SPEED = 0.92  # weight of a stretch's fit at a usual speed other than 1
+ESTIMATED_SPEED = 0.85  # ... at a speed estimated from the votes
+# Inside this range the usual speeds serve (a speed the votes point to there, from a noisy
+# diagonal, only outbids the right one); an estimated speed counts outside it.
+USUAL_RANGE = (1 / 1.6, 1.6)
+SAME_SPEED = 0.06  # an estimated speed within 6 % of one already tried adds nothing (the
+# estimate is a bin wide: 1.2 for a true 1.25)
 OFFSET_BIN = 0.5  # seconds
 MIN_AGREEING_SECONDS = 1.5  # agreeing frames needed, in seconds of this clip
 MIN_AGREEING_FRACTION = 0.5  # of the informative frames inside the stretch
@@ -131,7 +148,27 @@ def match_fingerprints(
     dist, transform = distance_matrix(a, b)
     if a_still or b_still:
         return _match_still(dist, transform, a, b, a_still, b_still)
-    return _match_videos(dist, transform, a, b)
+    found = _match_videos(dist, transform, a, b, SPEEDS)
+    ta, tb, qi, si = _votes(dist, a, b)
+    extra = estimated_speeds(ta[qi], tb[si])
+    if extra:
+        # A speed the votes point to (a slow motion) replaces the usual speeds' answer only
+        # where it matches more frames: a noisy diagonal must not cost a right link.
+        other = _match_videos(dist, transform, a, b, (*SPEEDS, *extra))
+        if sum(x.frames for x in other) > sum(x.frames for x in found):
+            found = other
+    return found
+
+
+def _votes(dist: np.ndarray, a: Fingerprint, b: Fingerprint):
+    """(times of a, times of b, a's frames, b's frames) of every candidate pair of frames:
+    each frame of a votes only through its nearest frames of b (in a static shot every frame
+    is close to every other, and only the nearest carry timing)."""
+    ta = np.arange(dist.shape[0]) / a.fps
+    tb = np.arange(dist.shape[1]) / b.fps
+    nearest = dist.min(axis=1, keepdims=True)
+    qi, si = np.nonzero((dist <= MAX_PAIR_DISTANCE) & (dist <= nearest + NEAREST_SLACK))
+    return ta, tb, qi, si
 
 
 def _match_still(dist, transform, a, b, a_still, b_still) -> list[Stretch]:
@@ -144,13 +181,8 @@ def _match_still(dist, transform, a, b, a_still, b_still) -> list[Stretch]:
     return [Stretch(ta, ta, tb, tb, round(1 - d / SIMILARITY_SCALE, 3), 1.0, transform, 1)]
 
 
-def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stretch]:
-    ta = np.arange(dist.shape[0]) / a.fps
-    tb = np.arange(dist.shape[1]) / b.fps
-    nearest = dist.min(axis=1, keepdims=True)
-    # Each frame of a votes only through its nearest frames of b: in a static shot every
-    # frame is close to every other, and only the nearest carry timing.
-    qi, si = np.nonzero((dist <= MAX_PAIR_DISTANCE) & (dist <= nearest + NEAREST_SLACK))
+def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, speeds) -> list[Stretch]:
+    ta, tb, qi, si = _votes(dist, a, b)
     free = np.ones(len(ta), dtype=bool)
     stretches: list[Stretch] = []
     # Very short clips (a 1.6 s phone clip sped up) need fewer agreeing frames.
@@ -163,7 +195,8 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stret
         if len(qi) < min_frames:
             break
         best, best_span, voters = None, None, None
-        for speed, offset, votes in _peaks(ta[qi], tb[si], qi):
+        usual = set(SPEEDS)
+        for speed, offset, votes in _peaks(ta[qi], tb[si], qi, speeds):
             if votes < min_frames:
                 continue
             stretch, span = _extend(dist, transform, ta, tb, speed, offset, free, a.fps, b.fps)
@@ -185,8 +218,10 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint) -> list[Stret
                         stretch, span = retimed, respan
             if voters is None:
                 voters = (speed, offset)
-            # Normal speed is by far the most common: another speed must do clearly better.
-            score = stretch.fit * (1.0 if speed == 1.0 else 0.92) if stretch else -1
+            # Normal speed is by far the most common: another speed must do clearly better,
+            # and a speed only the votes point to better still.
+            weight = 1.0 if speed == 1.0 else OTHER_SPEED if speed in usual else ESTIMATED_SPEED
+            score = stretch.fit * weight if stretch else -1
             if stretch is not None and (best is None or score > best[0]):
                 best, best_span = (score, stretch), span
         if voters is None:
@@ -352,14 +387,47 @@ def _motion_offset(a: Fingerprint, b: Fingerprint, speed: float, free: np.ndarra
     return best_offset
 
 
-def _peaks(ta: np.ndarray, tb: np.ndarray, qi: np.ndarray) -> list[tuple[float, float, int]]:
+def estimated_speeds(ta: np.ndarray, tb: np.ndarray) -> list[float]:
+    """Speeds the votes themselves point to, besides the usual ones (SPEEDS): the slopes
+    between pairs of votes at least a second apart, as a histogram of log speeds from
+    MIN_SPEED to MAX_SPEED; its peaks, as many as stand out, are tried like the usual
+    speeds. A 0.5x slow motion or a 2x time-lapse is found this way, not from a list."""
+    if len(ta) < MIN_SPEED_VOTES:
+        return []
+    rng = np.random.default_rng(0)  # the same votes always give the same speeds
+    a = rng.integers(0, len(ta), SPEED_PAIRS)
+    b = rng.integers(0, len(ta), SPEED_PAIRS)
+    dt = ta[b] - ta[a]
+    keep = np.abs(dt) >= SPEED_PAIR_SECONDS
+    slopes = (tb[b] - tb[a])[keep] / dt[keep]
+    slopes = slopes[(slopes >= MIN_SPEED) & (slopes <= MAX_SPEED)]
+    if len(slopes) < MIN_SPEED_VOTES:
+        return []
+    logs = np.log2(slopes)
+    edges = np.arange(np.log2(MIN_SPEED), np.log2(MAX_SPEED) + SPEED_BIN, SPEED_BIN)
+    counts, _ = np.histogram(logs, bins=edges)
+    found: list[float] = []
+    for k in np.argsort(-counts)[:MAX_ESTIMATED_SPEEDS]:
+        if counts[k] < max(MIN_SPEED_VOTES, SPEED_PEAK_SHARE * len(logs)):
+            break
+        near = np.abs(logs - (edges[k] + SPEED_BIN / 2)) <= SPEED_BIN
+        speed = float(2 ** np.median(logs[near]))
+        outside = not USUAL_RANGE[0] <= speed <= USUAL_RANGE[1]
+        if outside and all(abs(speed / s - 1) > SAME_SPEED for s in (*SPEEDS, *found)):
+            found.append(round(speed, 3))
+    return found
+
+
+def _peaks(
+    ta: np.ndarray, tb: np.ndarray, qi: np.ndarray, speeds
+) -> list[tuple[float, float, int]]:
     """For each speed, the offset most frames of a agree on: (speed, offset, votes), best first.
 
     Each frame of a counts once per offset bin, and a bin is counted with its neighbours, as a
     frame near a bin edge lands in either.
     """
     peaks = []
-    for speed in SPEEDS:
+    for speed in speeds:
         bins = np.round((tb - speed * ta) / OFFSET_BIN).astype(np.int64)
         key = np.unique(np.stack([bins, qi]), axis=1)[0]
         if len(key) == 0:

@@ -263,6 +263,14 @@ def ingest_paths(
     return results
 
 
+# Mentions of a place as written or in its English spelling: `mentions --place` and the
+# place_mentions canned query (which has only the typed name) fill in the two parameters.
+MENTIONS_AT_PLACE = (
+    "SELECT mention_id FROM mention_places WHERE place = {written} COLLATE NOCASE"
+    " OR place_en = {english} COLLATE NOCASE"
+)
+
+
 def query_mentions(
     db: sqlite_utils.Database,
     *,
@@ -275,10 +283,7 @@ def query_mentions(
     article, or a full-text search of their descriptions and evidence."""
     where, params = [], []
     if place:
-        where.append(
-            "o.mention_id IN (SELECT mention_id FROM mention_places WHERE place = ? COLLATE NOCASE"
-            " OR place_en = ? COLLATE NOCASE)"
-        )
+        where.append(f"o.mention_id IN ({MENTIONS_AT_PLACE.format(written='?', english='?')})")
         params += [place, place_in_english(place) or place]
     if capture:
         where.append("o.capture = ?")
