@@ -483,3 +483,26 @@ def test_a_speed_outside_the_usual_ones_is_found_from_the_votes(footage, source_
     (stretch, *_) = match_fingerprints(fingerprint_file(slow), source_print)
     assert abs(stretch.speed - 0.5) <= 0.05
     assert stretch.end_seconds - stretch.start_seconds >= 6
+
+
+def test_title_cards_never_link_two_clips_on_their_own(footage, tmp_path):
+    """Two unrelated clips that open and close with the same kind of card (bars of 'text'
+    on a flat colour) do not link by their cards; the cards are flagged uninformative."""
+    card = (
+        "color=0x1040a0:s=320x180:d=3,drawbox=x=40:y=60:w=240:h=14:color=white:t=fill,"
+        "drawbox=x=70:y=90:w=180:h=10:color=white:t=fill,format=yuv420p"
+    )
+    clips = []
+    for name, src, seed in (("a.mp4", "life", 21), ("b.mp4", "cells", 22)):
+        body = make_video(tmp_path / f"body_{name}", source=src, seed=seed, seconds=4)
+        subprocess.run(
+            ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+             "-f", "lavfi", "-i", card, "-i", str(body), "-f", "lavfi", "-i", card,
+             "-filter_complex", "[0:v][1:v][2:v]concat=n=3:v=1:a=0,format=yuv420p",
+             "-c:v", "libx264", "-crf", "26", str(tmp_path / name)],
+            check=True,
+        )  # fmt: skip
+        clips.append(fingerprint_file(tmp_path / name))
+    a, b = clips
+    assert not a.informative[:8].any() and a.informative[16:28].all()
+    assert match_fingerprints(a, b.stored()) == []

@@ -54,6 +54,8 @@ QUERY_CROPS = (KEPT_CROP, 1.0, 0.89, 0.72, 0.64)
 DECODE_SIZE = 128  # ffmpeg scales every grid frame to DECODE_SIZE x DECODE_SIZE grey
 HASH_INPUT = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
 MIN_CONTRAST = 6.0  # grey-level standard deviation under which a frame is uninformative
+DRAWN_SHARE = 0.8  # share of a frame within one grey level of its commonest: drawn
+DRAWN_DARK = 24  # ... unless that level is this dark (a night scene; black is MIN_CONTRAST's)
 EDGE_ROWS = 2  # outermost rows/columns of a decoded frame, ignored when finding the picture
 PIP_MARGIN = 3  # rows/columns of backdrop needed on both sides of an off-centre picture
 PIP_BACKDROP = 0.1  # share of textured pixels in the rows/columns of a drawn backdrop
@@ -497,8 +499,25 @@ def frame_views(frames: np.ndarray) -> FrameViews:
     boxes = smooth_boxes(picture_boxes(frames))
     crops = {c: crop_resize(frames, boxes, central(c)) for c in QUERY_CROPS}
     kept = crops[KEPT_CROP]
-    informative = kept.reshape(len(kept), -1).std(axis=1) >= MIN_CONTRAST
+    # Drawn-ness is judged on the whole frame: the picture box of a card is its text.
+    informative = (kept.reshape(len(kept), -1).std(axis=1) >= MIN_CONTRAST) & ~drawn_frames(frames)
     return FrameViews(crops, informative, boxes)
+
+
+def drawn_frames(pictures: np.ndarray) -> np.ndarray:
+    """Frames that are drawn, not filmed: a title card, text on a flat colour, an app's screen
+    with no picture. Most of such a frame is one grey level to the unit; filmed footage,
+    even a plain wall, spreads over many (the real clips of ../shared/media: at most 49 % of
+    a picture within one level of its commonest), and a 9:16 re-post padded white is under
+    70 %. A dark frame is left to MIN_CONTRAST: a night scene, or bars, are mostly black."""
+    flat = pictures.reshape(len(pictures), -1)
+    out = np.zeros(len(flat), dtype=bool)
+    for i, values in enumerate(flat):
+        counts = np.bincount(values, minlength=256)
+        mode = int(counts.argmax())
+        share = counts[max(0, mode - 1) : mode + 2].sum() / len(values)
+        out[i] = share >= DRAWN_SHARE and mode > DRAWN_DARK
+    return out
 
 
 def motion_series(views: np.ndarray, fps: float, boxes: np.ndarray | None = None) -> np.ndarray:
