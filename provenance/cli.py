@@ -879,6 +879,44 @@ def footage_split(footage_id, clip_ids, mention_ids, by, db_path):
 
 
 @cli.command()
+@click.argument("other", type=click.Path(path_type=Path))
+@by_option("merging")
+@quiet_option
+@json_option
+@db_option
+def merge(other, by, quiet, as_json, db_path):
+    """Fold another volunteer's catalog OTHER into this one: its clips (by SHA-256, matched
+    against everything here), sightings, reports, links, merges and splits, and checks, each
+    kept once. Running it again adds nothing."""
+    from .merge import merge_catalog
+
+    db = open_catalog(db_path)
+    bar = progress_bar("item", quiet)
+
+    def on_progress(what: str, done: int, total: int) -> None:
+        bar.set_description(what, refresh=False)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        result = merge_catalog(db, other, by=by or config.user(), on_progress=on_progress)
+    finally:
+        bar.close()
+    if as_json:
+        click.echo(to_json(dataclasses.asdict(result)))
+        return
+    click.echo(
+        f"merged {other}: {result.clips_added} new clips ({result.clips_known} known),"
+        f" {result.sightings_added} new sightings, {result.articles_added} new reports"
+        f" ({result.articles_known} known), {result.links_added} links,"
+        f" {result.decisions_added} footage decisions, {result.checks_added} custody checks"
+    )
+    for line in result.skipped:
+        click.echo(f"  not carried over: {line}", err=True)
+
+
+@cli.command()
 @click.argument("kind", type=click.Choice(["clip", "sighting"]))
 @click.argument("number", type=int)
 @click.option("--reason", help="Why it is forgotten (kept in the forgotten table).")
