@@ -660,3 +660,19 @@ def test_subjects_inflected_places_and_length_adjectives(text, code, actor, plac
     assert actor in {h["actor"] for h in mention["hops"]}
     assert place in mention["places"]
     assert mention["duration_seconds"] == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("«Фонтанка» 2 марта публикует эти кадры с видеокамеры.", "ru", ("published", "Фонтанка")),
+        (
+            "The 93rd Brigade on 3 March released a drone video of the strike.",
+            "en",
+            ("released", "93rd Brigade"),
+        ),
+    ],
+)
+def test_a_date_between_subject_and_verb_does_not_part_them(text, code, expected):
+    (mention,) = find_mentions(text, language(code), dt.date(2024, 3, 5))
+    assert expected in {(h["role"], h["actor"]) for h in mention["hops"]}

@@ -417,7 +417,7 @@ def _subject(
         and lex.perfect_aux.has(tokens[before[0].end].lower, tokens[before[0].end].lemma)
     ):
         return before[0]  # "De Nationale Garde heeft woensdag op Telegram beelden gedeeld"
-    if before and i - before[-1].end <= SUBJECT_GAP:
+    if before and _words_between(tokens, before[-1].end, i, lex) <= SUBJECT_GAP:
         if before[0].kind == "described" and subject is not None and subject.end <= lo:
             return subject  # "X, a senior adviser to Y, shared the video": X shared it
         if subject is not None and subject.start >= lo and subject.start < before[-1].start:
@@ -426,6 +426,23 @@ def _subject(
     if subject is not None and i - lo <= SUBJECT_GAP and subject.end <= lo:
         return subject
     return None
+
+
+def _words_between(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Tokens between a subject and its verb, less the words of a date ("«Фонтанка» 2 марта
+    публикует", "the ministry on Tuesday released"): a date says when, not who."""
+    data = lex.data
+    date_words = (
+        set(data.get("months", {}))
+        | set(data.get("weekdays", {}))
+        | set(data.get("date_fillers", []))
+        | set(data.get("day_suffixes", []))
+    )
+    return sum(
+        1
+        for t in tokens[start:end]
+        if not (t.number or t.lower in date_words or (t.kind == "punct" and t.text == ","))
+    )
 
 
 def _after_locative(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
