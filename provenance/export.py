@@ -175,7 +175,5 @@ def prov_document(
 def export_prov(
     db: sqlite_utils.Database, mention_id: int | None = None, *, footage_id: int | None = None
 ) -> str:
-    return (
-        prov_document(db, mention_id, footage_id=footage_id).serialize(format="json", indent=2)
-        + "\n"
-    )
+    document = prov_document(db, mention_id, footage_id=footage_id)
+    return str(document.serialize(format="json", indent=2)) + "\n"

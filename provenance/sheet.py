@@ -52,10 +52,11 @@ def frames_at(
         raise BadInputError(
             f"{path}: frames at {wanted[0]:.1f}-{wanted[-1]:.1f} s cannot be decoded"
         ) from e
-    images = [
+    decoded = (
         cv2.imdecode(np.frombuffer(PNG_SIGNATURE + part, dtype=np.uint8), cv2.IMREAD_COLOR)
         for part in out.split(PNG_SIGNATURE)[1:]
-    ]
+    )
+    images = [image for image in decoded if image is not None]
     if not images:
         raise BadInputError(f"{path}: no frame at {wanted[0]:.1f} s")
     # An instant past the last frame shows the last frame.

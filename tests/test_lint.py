@@ -1,4 +1,4 @@
-"""The code stays ruff-clean and ruff-formatted (rules in pyproject.toml)."""
+"""The code stays ruff-clean, ruff-formatted and mypy-clean (rules in pyproject.toml)."""
 
 import subprocess
 import sys
@@ -12,3 +12,10 @@ def test_ruff_check_and_format():
             [sys.executable, "-m", "ruff", *args], cwd=ROOT, capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy():
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

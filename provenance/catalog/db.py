@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import sqlite_utils
@@ -236,3 +237,11 @@ class LazyCatalog:
     def __exit__(self, *exc) -> None:
         if self.db is not None:
             self.db.close()
+
+
+def insert_row(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
+    """Insert one row; returns its id (sqlite-utils types `last_pk` as possibly None)."""
+    last = db.table(table).insert(row).last_pk
+    if last is None:
+        raise CatalogError(f"{table}: the row was not inserted")
+    return int(last)

@@ -576,9 +576,9 @@ def _first_footage_items(db: Database) -> None:
     for node in sorted(parent):
         top = root(node)
         if top not in footage_of:
-            footage_of[top] = db.execute(
-                "INSERT INTO footage (made_at) VALUES (?)", [now]
-            ).lastrowid
+            footage_of[top] = int(
+                db.execute("INSERT INTO footage (made_at) VALUES (?)", [now]).lastrowid or 0
+            )
         db.execute(
             "INSERT INTO footage_members (footage_id, kind, item_id) VALUES (?, ?, ?)",
             [footage_of[top], *node],

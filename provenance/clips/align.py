@@ -136,6 +136,7 @@ def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str]:
         score = int(np.clip(MAX_PAIR_DISTANCE + 1 - nearest, 0, None).sum())
         if score > best_score:
             best, best_score, best_transform = d, score, transform
+    assert best is not None  # every pair has at least its kept views to compare
     return best, best_transform
 
 
@@ -232,6 +233,7 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, speeds) -> li
             supporters = np.abs(tb[si] - (speed * ta[qi] + offset)) <= OFFSET_BIN
             free[qi[supporters]] = False
             continue
+        assert best_span is not None  # set with best
         free[best_span] = False
         stretch = best[1]
         needed = min_evidence if stretch.speed == 1.0 else min_evidence + 1

@@ -111,7 +111,7 @@ class Region:
     """One picture region of a clip (a split screen's half, the clip inside a phone's UI),
     hashed as a view of its own: box as fractions of the frame."""
 
-    box: tuple[float, float, float, float]
+    box: tuple[float, ...]  # x0, y0, x1, y1
     hashes: np.ndarray
     informative: np.ndarray
     mirrors: np.ndarray | None = None  # a freshly decoded clip's mirror images
@@ -343,7 +343,7 @@ def smooth_boxes(boxes: np.ndarray, radius: int = 4) -> np.ndarray:
     return np.median(_windows(boxes, radius), axis=1).astype(int)
 
 
-def footage_regions(frames: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, ...]]:
+def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int, ...]]:
     """Boxes (x0, y0, x1, y1, in DECODE_SIZE pixels) of the moving pictures inside the frames,
     other than the picture box `box` itself: the two halves of a split screen, a clip inside a
     phone's screen recording. Empty when the footage fills its box or nothing moves."""

@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from .. import config
-from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
+from ..catalog.db import LazyCatalog, insert_row, transaction, translate_sqlite_errors
 from ..errors import BadInputError, MissingToolError, NotFoundError, ProvenanceError
 from ..files import printable, walk
 from ..footage import items as footage
@@ -136,16 +136,14 @@ def save_clip(
         row = db.execute("SELECT id FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
         new_clip = row is None
         if new_clip:
-            clip_id = (
-                db["clips"]
-                .insert(
-                    {
-                        **clip,
-                        "id": never_used_id(db, "clips", "clip"),
-                        "first_logged_at": sighting["logged_at"],
-                    }
-                )
-                .last_pk
+            clip_id = insert_row(
+                db,
+                "clips",
+                {
+                    **clip,
+                    "id": never_used_id(db, "clips", "clip"),
+                    "first_logged_at": sighting["logged_at"],
+                },
             )
         else:
             clip_id = row[0]
@@ -236,10 +234,10 @@ def log_paths(
                 db = catalog.get()
                 sighting = sighting_for(path, given, outcome["info"], fields, logged_by)
                 with translate_sqlite_errors(db_path or "catalog"):
-                    result.clip_id, result.new_clip, result.new_sighting, found = save_clip(
+                    result.clip_id, result.new_clip, result.new_sighting, matched = save_clip(
                         db, outcome["clip"], sighting, outcome["fingerprint"], index
                     )
-                    if found:
+                    if matched:
                         result.matches = matches_of(db, result.clip_id)
                     result.suggestions = suggest.open_suggestions_of(db, ("clip", result.clip_id))
                 result.clip = {

@@ -275,6 +275,8 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 def _duration(fmt: dict, video: dict) -> float | None:
     for value in (fmt.get("duration"), video.get("duration")):
+        if value is None:
+            continue
         try:
             seconds = float(value)
         except (TypeError, ValueError):

@@ -90,6 +90,7 @@ class FingerprintIndex:
         q = np.concatenate([v[use] for v in views])
         frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
         hit_frames, hit_clips = [], []
+        assert self._tables is not None and self._row_clip is not None  # built above
         for c, (sorted_keys, order) in enumerate(self._tables):
             qk = ((q >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
             lo = np.searchsorted(sorted_keys, qk, side="left")

@@ -88,7 +88,7 @@ def merge_footage(
                 _delete_decision(db, "apart", x, y)
         _record_decision(db, "together", a[0], b[0], by)
         refresh_footage(db, a + b)
-        return footage_of(db, a[0])
+        return _item_of(db, a[0])
 
 
 def split_footage(
@@ -121,7 +121,7 @@ def split_footage(
                 _delete_link(db, x, y)
                 _record_decision(db, "apart", x, y, by)
         refresh_footage(db, members, keep_number_with=staying)
-        return footage_of(db, staying[0]), footage_of(db, leaving[0])
+        return _item_of(db, staying[0]), _item_of(db, leaving[0])
 
 
 def list_footage(db: sqlite_utils.Database, *, every: bool = False) -> list[dict[str, Any]]:
@@ -139,6 +139,14 @@ def list_footage(db: sqlite_utils.Database, *, every: bool = False) -> list[dict
 def blocked_by_split(db: sqlite_utils.Database, a: Node, b: Node) -> bool:
     """Whether two nodes a volunteer linked stay in different items (a split keeps them apart)."""
     return footage_of(db, a) != footage_of(db, b)
+
+
+def _item_of(db: sqlite_utils.Database, node: Node) -> int:
+    """The item of a node that has one (every clip and mention does, after a refresh)."""
+    footage_id = footage_of(db, node)
+    if footage_id is None:
+        raise NotFoundError(f"{_name(node)} is in no footage item")
+    return footage_id
 
 
 def _name(node: Node) -> str:
@@ -312,7 +320,7 @@ def _edges(db: sqlite_utils.Database, nodes: set[Node]) -> list[tuple[int, float
 
 
 def _most_of(span: float, duration: float | None) -> bool:
-    return bool(duration) and span >= WHOLE_COPY_SHARE * duration
+    return duration is not None and duration > 0 and span >= WHOLE_COPY_SHARE * duration
 
 
 def _compilation_clips(db: sqlite_utils.Database, clips: list[int]) -> set[int]:
@@ -375,7 +383,8 @@ def _store(
     order = sorted(components, key=lambda c: (-len(c), min(c)))
     claims = []
     for index, component in enumerate(order):
-        for footage_id, count in Counter(old[n] for n in component if old[n]).items():
+        held = Counter(f for n in component if (f := old[n]) is not None)
+        for footage_id, count in held.items():
             claims.append((not (component & keep_number_with), -count, footage_id, index))
     given: dict[int, int] = {}
     taken: set[int] = set()
@@ -386,7 +395,9 @@ def _store(
     now = now_iso()
     for index, component in enumerate(order):
         if index not in given:
-            given[index] = db.execute("INSERT INTO footage (made_at) VALUES (?)", [now]).lastrowid
+            given[index] = int(
+                db.execute("INSERT INTO footage (made_at) VALUES (?)", [now]).lastrowid or 0
+            )
         for node in component:
             if old.get(node) != given[index]:
                 db.execute(

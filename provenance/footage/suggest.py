@@ -152,15 +152,15 @@ def clip_facts(db: sqlite_utils.Database, clip_id: int) -> Facts:
         info = json.loads(s["info_json"]) if s["info_json"] else {}
         names = [s["posted_by"], info.get("uploader"), info.get("channel")]
         for name in filter(None, names):
-            if fold_handle(name):
-                facts.handles.add(fold_handle(name))
+            if handle := fold_handle(name):
+                facts.handles.add(handle)
             facts.accounts.add(actor_key(name))
         for value in (info.get("uploader_id"), info.get("channel_id")):
-            if fold_handle(value):
-                facts.handles.add(fold_handle(value))
+            if handle := fold_handle(value):
+                facts.handles.add(handle)
         for url in (s["source_url"], info.get("uploader_url"), info.get("channel_url")):
-            if handle_in_url(url):
-                facts.handles.add(handle_in_url(url))
+            if handle := handle_in_url(url):
+                facts.handles.add(handle)
         if s["outlet"]:
             facts.outlets.add(actor_key(s["outlet"]))
         if s["platform"]:
@@ -198,15 +198,15 @@ def mention_facts(db: sqlite_utils.Database, mention_id: int) -> Facts:
         " WHERE mention_id = ?",
         [mention_id],
     ):
-        if fold_handle(h["handle"]):
-            facts.handles.add(fold_handle(h["handle"]))
+        if handle := fold_handle(h["handle"]):
+            facts.handles.add(handle)
         if h["platform"] and h["platform"] != "social_media":
             facts.platforms.add(h["platform"])
         if h["date"] and h["role"] != "verified":
             facts.dates.add(h["date"][:10])
         if h["actor"]:
-            if h["actor"].startswith("@") and fold_handle(h["actor"]):
-                facts.handles.add(fold_handle(h["actor"]))
+            if h["actor"].startswith("@") and (handle := fold_handle(h["actor"])):
+                facts.handles.add(handle)
             elif h["actor_type"] in OUTLET_TYPES:
                 facts.outlets.add(actor_key(h["actor"]))
             elif h["actor_type"] in ACCOUNT_TYPES and _named(h["actor"]):
@@ -499,14 +499,15 @@ def candidate_clips(db: sqlite_utils.Database, facts: Facts) -> list[int]:
 
 def _lengths(facts: Facts) -> list[float]:
     """The lengths near enough to `facts`'s to be evidence: [shortest, longest]."""
-    slack = max(DURATION_NEAR_SECONDS, DURATION_NEAR_SHARE * facts.duration)
-    return [facts.duration - slack, facts.duration + slack]
+    duration = facts.duration or 0.0
+    slack = max(DURATION_NEAR_SECONDS, DURATION_NEAR_SHARE * duration)
+    return [duration - slack, duration + slack]
 
 
 def suggest_for_clip(db: sqlite_utils.Database, clip_id: int) -> list[dict[str, Any]]:
     """Propose the clip to every mention whose evidence is enough; stored, returned as rows."""
     facts = clip_facts(db, clip_id)
-    proposals = []
+    proposals: list[tuple] = []
     for mention_id in candidate_mentions(db, facts):
         evidence = evidence_between(facts, mention_facts(db, mention_id))
         if suggests(evidence):
@@ -517,7 +518,7 @@ def suggest_for_clip(db: sqlite_utils.Database, clip_id: int) -> list[dict[str, 
 def suggest_for_mention(db: sqlite_utils.Database, mention_id: int) -> list[dict[str, Any]]:
     """Propose the mention to clips and to other reports' mentions."""
     facts = mention_facts(db, mention_id)
-    proposals = []
+    proposals: list[tuple] = []
     for clip_id in candidate_clips(db, facts):
         evidence = evidence_between(clip_facts(db, clip_id), facts)
         if suggests(evidence):

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..catalog.db import LazyCatalog, transaction, translate_sqlite_errors
+from ..catalog.db import LazyCatalog, insert_row, transaction, translate_sqlite_errors
 from ..errors import BadInputError, ProvenanceError
 from ..files import Found, walk
 from ..footage import items as footage
@@ -87,7 +87,7 @@ def actor_id(
             other = db.execute("SELECT id FROM actors WHERE key = ?", [actor_key(full)]).fetchone()
             if other:
                 return other[0]
-    return db["actors"].insert({"name": name, "key": key, "actor_type": actor_type}).last_pk
+    return insert_row(db, "actors", {"name": name, "key": key, "actor_type": actor_type})
 
 
 def save_article(
@@ -122,27 +122,25 @@ def save_article(
             [source, key_url],
         ).fetchone()
         version = previous[1] + 1 if previous else 1
-        article_id = (
-            db["articles"]
-            .insert(
-                {
-                    "source": source,
-                    "url": key_url,
-                    "title": extracted.get("title"),
-                    "site_name": extracted.get("site_name"),
-                    "language": extracted["language"],
-                    "published": published or extracted.get("date"),
-                    "format": fmt,
-                    "encoding": encoding,
-                    "text_sha256": digest,
-                    "text": text,
-                    "version": version,
-                    "previous_version_id": previous[0] if previous else None,
-                    "ingested_by": ingested_by,
-                    "ingested_at": now_iso(),
-                }
-            )
-            .last_pk
+        article_id = insert_row(
+            db,
+            "articles",
+            {
+                "source": source,
+                "url": key_url,
+                "title": extracted.get("title"),
+                "site_name": extracted.get("site_name"),
+                "language": extracted["language"],
+                "published": published or extracted.get("date"),
+                "format": fmt,
+                "encoding": encoding,
+                "text_sha256": digest,
+                "text": text,
+                "version": version,
+                "previous_version_id": previous[0] if previous else None,
+                "ingested_by": ingested_by,
+                "ingested_at": now_iso(),
+            },
         )
         ids: list[int] = []
         types = {
@@ -156,24 +154,20 @@ def save_article(
         for name in sorted(named, key=len, reverse=True):
             actor_id(db, name, types[name], named)
         for position, m in enumerate(extracted["mentions"], start=1):
-            mention_id = (
-                db["mentions"]
-                .insert(
-                    {
-                        "article_id": article_id,
-                        "position": position,
-                        "capture": m["capture"],
-                        "description": m["description"],
-                        "duration_seconds": m["duration_seconds"],
-                        "event_date": m["event_date"],
-                        "part_of_mention_id": ids[m["part_of"]]
-                        if m["part_of"] is not None
-                        else None,
-                        "quotes": json.dumps(m["quotes"], ensure_ascii=False),
-                        "evidence": json.dumps(m["evidence"], ensure_ascii=False),
-                    }
-                )
-                .last_pk
+            mention_id = insert_row(
+                db,
+                "mentions",
+                {
+                    "article_id": article_id,
+                    "position": position,
+                    "capture": m["capture"],
+                    "description": m["description"],
+                    "duration_seconds": m["duration_seconds"],
+                    "event_date": m["event_date"],
+                    "part_of_mention_id": ids[m["part_of"]] if m["part_of"] is not None else None,
+                    "quotes": json.dumps(m["quotes"], ensure_ascii=False),
+                    "evidence": json.dumps(m["evidence"], ensure_ascii=False),
+                },
             )
             ids.append(mention_id)
             db["mention_places"].insert_all(
@@ -281,7 +275,8 @@ def query_mentions(
 ) -> list[dict[str, Any]]:
     """Mentions with their chains, filtered by place (as written or in English), capture kind,
     article, or a full-text search of their descriptions and evidence."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if place:
         where.append(f"o.mention_id IN ({MENTIONS_AT_PLACE.format(written='?', english='?')})")
         params += [place, place_in_english(place) or place]
