@@ -854,7 +854,7 @@ def footage_merge(footage_id, other_id, by, db_path):
     """Footage items FOOTAGE_ID and OTHER_ID are one footage. Kept through every rematch and
     re-ingest."""
     db = open_catalog(db_path)
-    merged = footage_items.merge_footage(db, footage_id, other_id, by=by or config.user())
+    merged = links.merge_footage(db, footage_id, other_id, by=by or config.user())
     click.echo(f"footage {footage_id} and {other_id} are footage {merged}")
 
 
@@ -870,7 +870,7 @@ def footage_split(footage_id, clip_ids, mention_ids, by, db_path):
     if not clip_ids and not mention_ids:
         raise click.UsageError("name what to split off: --clip N and/or --mention N")
     db = open_catalog(db_path)
-    rest, leaving = footage_items.split_footage(
+    rest, leaving = links.split_footage(
         db, footage_id, parse_members(clip_ids, mention_ids), by=by or config.user()
     )
     click.echo(

@@ -29,7 +29,7 @@ from .clips.log import save_clip
 from .clips.probe import sha256_of
 from .clips.search import FingerprintIndex
 from .errors import BadInputError
-from .footage import items, links
+from .footage import items, links, suggest
 from .reports.extract import extract_report
 from .reports.ingest import save_article
 from .reports.read import Report
@@ -241,18 +241,12 @@ def _merge_decisions(db, other, clip_ids, mention_ids, result: MergeResult) -> N
         ):
             m = mention_ids.get(mention)
             o = clip_ids.get(clip) if kind == "clip_mention" else mention_ids.get(other_mention)
-            if m is None or o is None:
-                continue
-            if kind == "clip_mention":
-                where, params = "clip_id = ? AND mention_id = ?", [o, m]
-            else:
-                low, high = sorted((m, o))
-                where, params = "mention_id = ? AND other_mention_id = ?", [low, high]
-            db.execute(
-                f"UPDATE suggestions SET status = 'rejected', decided_by = ?, decided_at = ?"
-                f" WHERE kind = ? AND {where} AND status = 'open'",
-                [decided_by, decided_at, kind, *params],
-            )
+            if m is not None and o is not None:
+                side = "clip" if kind == "clip_mention" else "mention"
+                suggest.decide_pair(
+                    db, (side, o), ("mention", m), "rejected", decided_by, at=decided_at,
+                    only_open=True,
+                )  # fmt: skip
         items.refresh_footage(db, touched)
 
 

@@ -14,11 +14,12 @@ from typing import Any
 
 import sqlite_utils
 
-from ..catalog.db import transaction
-from ..errors import BadInputError, NotFoundError
+from ..errors import NotFoundError
 from ..timeutil import now_iso
 
 Node = tuple[str, int]  # ("clip", 42) or ("mention", 17)
+# (priority, -strength, a, b, (a's span, b's span) for a match): what joins two nodes.
+Edge = tuple[int, float, Node, Node, tuple[float, float] | None]
 
 # A clip that a report calls a compilation holds several pieces of footage: a match joins it
 # to another clip's item only when the shared stretch is most of both (a copy of the whole
@@ -56,11 +57,11 @@ def refresh_footage(
     exists (a forgotten clip) leaves its item. Where an item comes apart, the part holding
     most of its old members keeps its number, or the part with `keep_number_with` in it.
     """
-    reach = _reach(db, set(nodes))
+    reach, edges = _reach(db, set(nodes))
     if not reach:
         return
-    alive = {n for n in reach if _exists(db, n)}
-    components = _components(db, alive)
+    alive = {n for n in reach if exists(db, n)}
+    components = _components(db, alive, edges)
     _store(db, reach, components, set(keep_number_with))
 
 
@@ -69,59 +70,6 @@ def refresh_all_footage(db: sqlite_utils.Database) -> None:
     nodes = [("clip", i) for (i,) in db.execute("SELECT id FROM clips")]
     nodes += [("mention", i) for (i,) in db.execute("SELECT id FROM mentions")]
     refresh_footage(db, nodes)
-
-
-def merge_footage(
-    db: sqlite_utils.Database, footage_id: int, other_id: int, *, by: str | None
-) -> int:
-    """A volunteer's decision that two items are one footage; returns the merged item's id.
-
-    Kept as a "together" decision between one member of each (and any "apart" decision
-    between their members is withdrawn), so every later recomputation keeps them together.
-    """
-    with transaction(db):
-        if footage_id == other_id:
-            raise BadInputError(f"footage {footage_id} and footage {other_id} are one item")
-        a, b = _require_members(db, footage_id), _require_members(db, other_id)
-        for x in a:
-            for y in b:
-                _delete_decision(db, "apart", x, y)
-        _record_decision(db, "together", a[0], b[0], by)
-        refresh_footage(db, a + b)
-        return _item_of(db, a[0])
-
-
-def split_footage(
-    db: sqlite_utils.Database, footage_id: int, leaving: list[Node], *, by: str | None
-) -> tuple[int, int]:
-    """A volunteer's decision that `leaving` (clips and mentions of one item) are other
-    footage than the rest; returns (the rest's item, the leaving members' item).
-
-    Kept as "apart" decisions between each leaving member and each staying one. The links the
-    volunteers made across the cut (mention_clips, mention_links, "together" decisions) are
-    withdrawn, since the split says they were wrong; clip_matches stay (they are what the
-    pictures say) but no longer join the two.
-    """
-    with transaction(db):
-        members = _require_members(db, footage_id)
-        strangers = [n for n in leaving if n not in members]
-        if strangers:
-            raise BadInputError(
-                f"{_name(strangers[0])} is not in footage {footage_id} "
-                f"(its members: {', '.join(map(_name, members))})"
-            )
-        staying = [n for n in members if n not in leaving]
-        if not leaving or not staying:
-            raise BadInputError(
-                f"name some, not all, of footage {footage_id}'s members to split off"
-            )
-        for x in leaving:
-            for y in staying:
-                _delete_decision(db, "together", x, y)
-                _delete_link(db, x, y)
-                _record_decision(db, "apart", x, y, by)
-        refresh_footage(db, members, keep_number_with=staying)
-        return _item_of(db, staying[0]), _item_of(db, leaving[0])
 
 
 def list_footage(db: sqlite_utils.Database, *, every: bool = False) -> list[dict[str, Any]]:
@@ -141,19 +89,19 @@ def blocked_by_split(db: sqlite_utils.Database, a: Node, b: Node) -> bool:
     return footage_of(db, a) != footage_of(db, b)
 
 
-def _item_of(db: sqlite_utils.Database, node: Node) -> int:
+def item_of(db: sqlite_utils.Database, node: Node) -> int:
     """The item of a node that has one (every clip and mention does, after a refresh)."""
     footage_id = footage_of(db, node)
     if footage_id is None:
-        raise NotFoundError(f"{_name(node)} is in no footage item")
+        raise NotFoundError(f"{node_name(node)} is in no footage item")
     return footage_id
 
 
-def _name(node: Node) -> str:
+def node_name(node: Node) -> str:
     return f"{node[0]} {node[1]}"
 
 
-def _require_members(db: sqlite_utils.Database, footage_id: int) -> list[Node]:
+def require_members(db: sqlite_utils.Database, footage_id: int) -> list[Node]:
     members = members_of(db, footage_id)
     if not members:
         raise NotFoundError(f"no footage {footage_id} in the catalog")
@@ -164,7 +112,7 @@ def _ordered(a: Node, b: Node) -> tuple[Node, Node]:
     return (a, b) if a <= b else (b, a)
 
 
-def _record_decision(db: sqlite_utils.Database, decision: str, a: Node, b: Node, by) -> None:
+def record_decision(db: sqlite_utils.Database, decision: str, a: Node, b: Node, by) -> None:
     a, b = _ordered(a, b)
     db.execute(
         "DELETE FROM footage_decisions WHERE kind = ? AND item_id = ? AND other_kind = ?"
@@ -178,7 +126,7 @@ def _record_decision(db: sqlite_utils.Database, decision: str, a: Node, b: Node,
     )
 
 
-def _delete_decision(db: sqlite_utils.Database, decision: str, a: Node, b: Node) -> None:
+def delete_decision(db: sqlite_utils.Database, decision: str, a: Node, b: Node) -> None:
     a, b = _ordered(a, b)
     db.execute(
         "DELETE FROM footage_decisions WHERE decision = ? AND kind = ? AND item_id = ?"
@@ -187,108 +135,74 @@ def _delete_decision(db: sqlite_utils.Database, decision: str, a: Node, b: Node)
     )
 
 
-def _delete_link(db: sqlite_utils.Database, a: Node, b: Node) -> None:
-    """Withdraw a volunteer's link between two nodes, and mark its suggestion rejected."""
-    a, b = _ordered(a, b)
-    if a[0] == "clip" and b[0] == "mention":
-        db.execute("DELETE FROM mention_clips WHERE clip_id = ? AND mention_id = ?", [a[1], b[1]])
-        db.execute(
-            "UPDATE suggestions SET status = 'rejected' WHERE kind = 'clip_mention'"
-            " AND clip_id = ? AND mention_id = ?",
-            [a[1], b[1]],
-        )
-    elif a[0] == b[0] == "mention":
-        db.execute(
-            "DELETE FROM mention_links WHERE mention_id = ? AND other_mention_id = ?",
-            [a[1], b[1]],
-        )
-        db.execute(
-            "UPDATE suggestions SET status = 'rejected' WHERE kind = 'mention_mention'"
-            " AND mention_id = ? AND other_mention_id = ?",
-            [a[1], b[1]],
-        )
-
-
-def _exists(db: sqlite_utils.Database, node: Node) -> bool:
+def exists(db: sqlite_utils.Database, node: Node) -> bool:
     table = "clips" if node[0] == "clip" else "mentions"
     return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [node[1]]).fetchone() is not None
 
 
-def _neighbours(db: sqlite_utils.Database, node: Node) -> set[Node]:
-    """Every node an edge or a shared item joins to `node`, before any constraint."""
+def _edges_of(db: sqlite_utils.Database, node: Node) -> tuple[set[Edge], set[Node]]:
+    """The edges at `node` (each pair in one orientation, so both ends give the same edge) and
+    the other nodes of its present item, which a recomputation must reach as well."""
     kind, item = node
-    out: set[Node] = set()
+    edges: set[Edge] = set()
     if kind == "clip":
-        out |= {
-            ("clip", i)
-            for (i,) in db.execute(
-                "SELECT DISTINCT other_clip_id FROM clip_matches WHERE clip_id = ?", [item]
-            )
-        }
-        out |= {
-            ("mention", i)
-            for (i,) in db.execute("SELECT mention_id FROM mention_clips WHERE clip_id = ?", [item])
-        }
+        for other, start, end, o_start, o_end, similarity in db.execute(
+            "SELECT other_clip_id, start_seconds, end_seconds, other_start_seconds,"
+            " other_end_seconds, similarity FROM clip_matches WHERE clip_id = ?",
+            [item],
+        ):
+            # Rows come in both directions: the lower clip's row is the edge, and each
+            # stretch is an edge of its own (a compilation's parts are judged one by one).
+            a, b = ("clip", item), ("clip", other)
+            if item < other:
+                edges.add((EDGE_MATCH, -similarity, a, b, (end - start, o_end - o_start)))
+            else:
+                edges.add((EDGE_MATCH, -similarity, b, a, (o_end - o_start, end - start)))
+        for (mention_id,) in db.execute(
+            "SELECT mention_id FROM mention_clips WHERE clip_id = ?", [item]
+        ):
+            edges.add((EDGE_LINK, 0.0, node, ("mention", mention_id), None))
     else:
-        out |= {
-            ("clip", i)
-            for (i,) in db.execute("SELECT clip_id FROM mention_clips WHERE mention_id = ?", [item])
-        }
-        out |= {
-            ("mention", i)
-            for (i,) in db.execute(
-                "SELECT other_mention_id FROM mention_links WHERE mention_id = ?"
-                " UNION SELECT mention_id FROM mention_links WHERE other_mention_id = ?",
-                [item, item],
-            )
-        }
-    out |= {
-        (k, i)
-        for k, i in db.execute(
-            "SELECT other_kind, other_item_id FROM footage_decisions WHERE decision = 'together'"
-            " AND kind = ? AND item_id = ? UNION SELECT kind, item_id FROM footage_decisions"
-            " WHERE decision = 'together' AND other_kind = ? AND other_item_id = ?",
-            [kind, item, kind, item],
-        )
-    }
+        for (clip_id,) in db.execute(
+            "SELECT clip_id FROM mention_clips WHERE mention_id = ?", [item]
+        ):
+            edges.add((EDGE_LINK, 0.0, ("clip", clip_id), node, None))
+        for low, high in db.execute(
+            "SELECT mention_id, other_mention_id FROM mention_links"
+            " WHERE mention_id = ? OR other_mention_id = ?",
+            [item, item],
+        ):
+            edges.add((EDGE_LINK, 0.0, ("mention", low), ("mention", high), None))
+    for k, i, ok, oi in db.execute(
+        "SELECT kind, item_id, other_kind, other_item_id FROM footage_decisions"
+        " WHERE decision = 'together' AND ((kind = ? AND item_id = ?)"
+        " OR (other_kind = ? AND other_item_id = ?))",
+        [kind, item, kind, item],
+    ):
+        edges.add((EDGE_TOGETHER, 0.0, (k, i), (ok, oi), None))
     footage_id = footage_of(db, node)
-    if footage_id is not None:
-        out |= set(members_of(db, footage_id))
-    return out
+    return edges, set(members_of(db, footage_id)) if footage_id is not None else set()
 
 
-def _reach(db: sqlite_utils.Database, start: set[Node]) -> set[Node]:
+def _reach(db: sqlite_utils.Database, start: set[Node]) -> tuple[set[Node], set[Edge]]:
+    """Every node joined to `start` by an edge or a present item, and every edge among them."""
     seen, todo = set(start), list(start)
+    edges: set[Edge] = set()
     while todo:
-        for n in _neighbours(db, todo.pop()):
+        found, comembers = _edges_of(db, todo.pop())
+        edges |= found
+        for n in comembers | {e[2] for e in found} | {e[3] for e in found}:
             if n not in seen:
                 seen.add(n)
                 todo.append(n)
-    return seen
+    return seen, edges
 
 
-def _edges(db: sqlite_utils.Database, nodes: set[Node]) -> list[tuple[int, float, Node, Node]]:
-    """(priority, -strength, a, b) for every edge among `nodes`, strongest first."""
-    clips = sorted(i for k, i in nodes if k == "clip")
-    mentions = sorted(i for k, i in nodes if k == "mention")
-    edges = []
-    for node in nodes:
-        for k, i in db.execute(
-            "SELECT other_kind, other_item_id FROM footage_decisions"
-            " WHERE decision = 'together' AND kind = ? AND item_id = ?",
-            list(node),
-        ):
-            edges.append((EDGE_TOGETHER, 0.0, node, (k, i)))
-    for clip_id in clips:
-        for (mention_id,) in db.execute(
-            "SELECT mention_id FROM mention_clips WHERE clip_id = ?", [clip_id]
-        ):
-            edges.append((EDGE_LINK, 0.0, ("clip", clip_id), ("mention", mention_id)))
-    for mention_id in mentions:
-        for (other,) in db.execute(
-            "SELECT other_mention_id FROM mention_links WHERE mention_id = ?", [mention_id]
-        ):
-            edges.append((EDGE_LINK, 0.0, ("mention", mention_id), ("mention", other)))
+def _usable(db: sqlite_utils.Database, edges: set[Edge], nodes: set[Node]) -> list[Edge]:
+    """The edges among `nodes` that may join items, strongest first: a match with a clip that
+    a report calls a compilation only where the stretch is most of both clips."""
+    edges = {e for e in edges if e[2] in nodes and e[3] in nodes}
+    clips = sorted({i for e in edges if e[0] == EDGE_MATCH for _, i in (e[2], e[3])})
     compilations = _compilation_clips(db, clips)
     durations = (
         dict(
@@ -297,26 +211,17 @@ def _edges(db: sqlite_utils.Database, nodes: set[Node]) -> list[tuple[int, float
                 clips,
             ).fetchall()
         )
-        if clips
+        if compilations
         else {}
     )
-    for clip_id in clips:
-        for other, start, end, o_start, o_end, similarity in db.execute(
-            "SELECT other_clip_id, start_seconds, end_seconds, other_start_seconds,"
-            " other_end_seconds, similarity FROM clip_matches WHERE clip_id = ?"
-            " AND other_clip_id > clip_id",
-            [clip_id],
-        ):
-            if ("clip", other) not in nodes:
-                continue
-            if (clip_id in compilations or other in compilations) and not (
-                _most_of(end - start, durations.get(clip_id))
-                and _most_of(o_end - o_start, durations.get(other))
-            ):
-                continue
-            edges.append((EDGE_MATCH, -similarity, ("clip", clip_id), ("clip", other)))
-    edges = [e for e in edges if e[2] in nodes and e[3] in nodes]
-    return sorted(edges)
+    usable = [
+        (priority, strength, a, b, spans)
+        for priority, strength, a, b, spans in edges
+        if spans is None
+        or not (a[1] in compilations or b[1] in compilations)
+        or (_most_of(spans[0], durations.get(a[1])) and _most_of(spans[1], durations.get(b[1])))
+    ]
+    return sorted(usable, key=lambda e: e[:4])
 
 
 def _most_of(span: float, duration: float | None) -> bool:
@@ -352,13 +257,13 @@ def _apart(db: sqlite_utils.Database, nodes: set[Node]) -> dict[Node, set[Node]]
     return kept
 
 
-def _components(db: sqlite_utils.Database, nodes: set[Node]) -> list[set[Node]]:
+def _components(db: sqlite_utils.Database, nodes: set[Node], edges: set[Edge]) -> list[set[Node]]:
     """Union the nodes along their edges, strongest first, skipping any union that would put
     two nodes a volunteer kept apart into one item."""
     members = {n: {n} for n in nodes}
     root = {n: n for n in nodes}
     apart = _apart(db, nodes)
-    for _, _, a, b in _edges(db, nodes):
+    for _, _, a, b, _ in _usable(db, edges, nodes):
         ra, rb = root[a], root[b]
         if ra == rb:
             continue

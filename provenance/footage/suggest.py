@@ -630,8 +630,18 @@ def reject_suggestion(db: sqlite_utils.Database, suggestion_id: int, *, by: str 
         return {**row, "status": "rejected"}
 
 
-def decide_pair(db: sqlite_utils.Database, a: items.Node, b: items.Node, status: str, by) -> None:
-    """Mark the suggestion between two nodes (if there is one) accepted or rejected."""
+def decide_pair(
+    db: sqlite_utils.Database,
+    a: items.Node,
+    b: items.Node,
+    status: str,
+    by: str | None,
+    *,
+    at: str | None = None,
+    only_open: bool = False,
+) -> None:
+    """Mark the suggestion between a clip and a mention, or two mentions (if there is one),
+    accepted or rejected; `only_open` leaves a decided one as it was."""
     (ka, ia), (_, ib) = sorted((a, b))
     if ka == "clip":
         where, params = "kind = 'clip_mention' AND clip_id = ? AND mention_id = ?", [ia, ib]
@@ -640,7 +650,9 @@ def decide_pair(db: sqlite_utils.Database, a: items.Node, b: items.Node, status:
             "kind = 'mention_mention' AND mention_id = ? AND other_mention_id = ?",
             [ia, ib],
         )
+    if only_open:
+        where += " AND status = 'open'"
     db.execute(
         f"UPDATE suggestions SET status = ?, decided_by = ?, decided_at = ? WHERE {where}",
-        [status, by, now_iso(), *params],
+        [status, by, at or now_iso(), *params],
     )
