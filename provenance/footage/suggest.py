@@ -25,9 +25,9 @@ from ..catalog.db import transaction
 from ..errors import NotFoundError
 from ..reports import languages
 from ..reports.extract import actor_key, capture_of, initials_match, keys_name_one_actor
-from ..reports.language import detect_language, lexicon
+from ..reports.language import Lexicon, detect_language, lexicon
 from ..reports.places import place_in_english, places_in
-from ..reports.tokens import tokenize
+from ..reports.tokens import Token, tokenize
 from ..timeutil import now_iso
 from . import items
 
@@ -217,7 +217,9 @@ def mention_facts(db: sqlite_utils.Database, mention_id: int) -> Facts:
             "SELECT place_en FROM mention_places WHERE mention_id = ?", [mention_id]
         )
     }
-    _words(db, facts, " ".join(e["text"] for e in json.loads(evidence or "[]")), lang or "en")
+    lex = _lexicon_for(lang)
+    text = " ".join(e["text"] for e in json.loads(evidence or "[]"))
+    _words(db, facts, tokenize(text, lex.code), lex)
     return facts
 
 
@@ -230,21 +232,25 @@ def _read_text(db: sqlite_utils.Database, facts: Facts, text: str) -> None:
     """Places, how it was filmed and distinctive words, from a post's title and text."""
     if not text.strip():
         return
-    lang = detect_language(text)
-    lang = lang if lang in languages.available() else "en"
-    lex = lexicon(lang)
+    lex = _lexicon_for(detect_language(text))
+    tokens = tokenize(text, lex.code)
     facts.places |= {(place_in_english(p) or p).casefold() for p in places_in(text, lex)}
-    facts.capture = capture_of(text, tokenize(text, lang), lex)
-    _words(db, facts, text, lang)
+    facts.capture = capture_of(text, tokens, lex)
+    _words(db, facts, tokens, lex)
 
 
-def _words(db: sqlite_utils.Database, facts: Facts, text: str, lang: str) -> None:
+def _lexicon_for(lang: str | None) -> Lexicon:
+    """The language's lexicon, English for a language without data."""
+    return lexicon(lang if lang in languages.available() else "en")
+
+
+def _words(db: sqlite_utils.Database, facts: Facts, tokens: list[Token], lex: Lexicon) -> None:
     """Lemmas of the words that tell one video from another: rare in the catalog's reports,
     and not footage words, role verbs, platform names, stop words, numbers or places."""
-    lang = lang if lang in languages.available() else "en"
-    lex = lexicon(lang)
     places = {p.casefold() for p in facts.places}
-    for t in tokenize(text, lang):
+    mentions = db.execute("SELECT max(rowid) FROM mentions").fetchone()[0] or 0
+    rare_limit = int(max(RARE_WORD_MIN_DOCS, RARE_WORD_SHARE * mentions))
+    for t in tokens:
         if (
             t.word
             and len(t.lower) >= MIN_WORD_LETTERS
@@ -256,7 +262,7 @@ def _words(db: sqlite_utils.Database, facts: Facts, text: str, lang: str) -> Non
             and not _generic(t, lex)
             and t.lower not in places
             and t.lemma not in places
-            and _rare(db, t.lower)
+            and _rare(db, t.lower, rare_limit)
         ):
             facts.words.add(t.lemma)
 
@@ -289,13 +295,12 @@ def _generic(t, lex) -> bool:
     )
 
 
-def _rare(db: sqlite_utils.Database, word: str) -> bool:
-    """Whether few of the catalog's mentions use the word (its full-text index says)."""
-    total = db.execute("SELECT max(rowid) FROM mentions").fetchone()[0] or 0
-    limit = max(RARE_WORD_MIN_DOCS, RARE_WORD_SHARE * total)
+def _rare(db: sqlite_utils.Database, word: str, limit: int) -> bool:
+    """Whether at most `limit` of the catalog's mentions use the word (its full-text index
+    says)."""
     found = db.execute(
         "SELECT count(*) FROM (SELECT 1 FROM mentions_fts WHERE mentions_fts MATCH ? LIMIT ?)",
-        ['"' + word.replace('"', "") + '"', int(limit) + 1],
+        ['"' + word.replace('"', "") + '"', limit + 1],
     ).fetchone()[0]
     return found <= limit
 
@@ -585,14 +590,24 @@ def suggestion_row(db: sqlite_utils.Database, suggestion_id: int) -> dict[str, A
     return row
 
 
-def open_suggestions(db: sqlite_utils.Database, *, every: bool = False) -> list[dict[str, Any]]:
+def open_suggestions(
+    db: sqlite_utils.Database, *, every: bool = False, node: items.Node | None = None
+) -> list[dict[str, Any]]:
     """Suggestions nobody has decided on whose two sides are still in different items,
-    best first (`every`: decided ones too)."""
+    best first (`every`: decided ones too; `node`: only those involving one clip or mention)."""
+    where, params = ([] if every else ["status = 'open'"]), []
+    if node is not None:
+        kind, item = node
+        where.append(
+            "clip_id = ?" if kind == "clip" else "(mention_id = ? OR other_mention_id = ?)"
+        )
+        params = [item] * where[-1].count("?")
     rows = []
     for row in db.query(
         "SELECT * FROM suggestions"
-        + ("" if every else " WHERE status = 'open'")
-        + " ORDER BY score DESC, id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY score DESC, id",
+        params,
     ):
         a = ("clip", row["clip_id"]) if row["clip_id"] else ("mention", row["other_mention_id"])
         if not every and items.footage_of(db, a) == items.footage_of(
@@ -606,16 +621,7 @@ def open_suggestions(db: sqlite_utils.Database, *, every: bool = False) -> list[
 
 def open_suggestions_of(db: sqlite_utils.Database, node: items.Node) -> list[dict[str, Any]]:
     """The open suggestions that involve one clip or mention."""
-    kind, item = node
-    where = "clip_id = ?" if kind == "clip" else "(mention_id = ? OR other_mention_id = ?)"
-    ids = [
-        i
-        for (i,) in db.execute(
-            f"SELECT id FROM suggestions WHERE status = 'open' AND {where} ORDER BY score DESC, id",
-            [item] * where.count("?"),
-        )
-    ]
-    return [s for s in open_suggestions(db) if s["id"] in set(ids)]
+    return open_suggestions(db, node=node)
 
 
 def reject_suggestion(db: sqlite_utils.Database, suggestion_id: int, *, by: str | None) -> dict:
