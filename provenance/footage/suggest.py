@@ -342,13 +342,9 @@ def evidence_between(a: Facts, b: Facts) -> list[dict[str, Any]]:
     if not accounts:
         accounts = [
             f"@{h} = {n}"
-            for h in sorted(a.handles)
-            for n in sorted(b.accounts)
-            if len(h) >= 3 and initials_match(h, n)
-        ] + [
-            f"@{h} = {n}"
-            for h in sorted(b.handles)
-            for n in sorted(a.accounts)
+            for mine, theirs in ((a, b), (b, a))
+            for h in sorted(mine.handles)
+            for n in sorted(theirs.accounts)
             if len(h) >= 3 and initials_match(h, n)
         ]
     if accounts and not shared:
@@ -453,52 +449,68 @@ def _iso_window(dates: Iterable[str], before: int, after: int) -> list[tuple[str
 def candidate_mentions(db: sqlite_utils.Database, facts: Facts) -> list[int]:
     """Mentions that share a handle, an account, a day, a place or a length with `facts`:
     the only ones worth scoring (each through an index)."""
-    found: set[int] = set()
-
-    def take(sql: str, params: list[Any]) -> None:
-        found.update(i for (i,) in db.execute(sql + f" LIMIT {CANDIDATE_LIMIT}", params))
-
-    for handle in facts.handles | {a.replace(" ", "") for a in facts.accounts}:
-        take("SELECT mention_id FROM hops WHERE lower(ltrim(handle, '@')) = ?", [handle])
-    for key in facts.accounts | facts.outlets:
-        take(
+    queries: list[tuple[str, list[Any]]] = [
+        ("SELECT mention_id FROM hops WHERE lower(ltrim(handle, '@')) = ?", [handle])
+        for handle in facts.handles | {a.replace(" ", "") for a in facts.accounts}
+    ]
+    queries += [
+        (
             "SELECT h.mention_id FROM hops h JOIN actors a ON a.id = h.actor_id WHERE a.key = ?",
             [key],
         )
+        for key in facts.accounts | facts.outlets
+    ]
     for low, high in _iso_window(facts.dates, NEAR_DAYS, NEAR_DAYS):
-        take("SELECT mention_id FROM hops WHERE date BETWEEN ? AND ?", [low, high])
-        take("SELECT id FROM mentions WHERE event_date BETWEEN ? AND ?", [low, high])
-    for low, high in _iso_window(facts.dates | facts.report_dates, NEAR_DAYS, REPORT_WINDOW_DAYS):
-        take(
+        queries.append(("SELECT mention_id FROM hops WHERE date BETWEEN ? AND ?", [low, high]))
+        queries.append(("SELECT id FROM mentions WHERE event_date BETWEEN ? AND ?", [low, high]))
+    queries += [
+        (
             "SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE a.published BETWEEN ? AND ?",
             [low, high],
         )
-    for place in facts.places:
-        take("SELECT mention_id FROM mention_places WHERE place_en = ? COLLATE NOCASE", [place])
+        for low, high in _iso_window(
+            facts.dates | facts.report_dates, NEAR_DAYS, REPORT_WINDOW_DAYS
+        )
+    ]
+    queries += [
+        ("SELECT mention_id FROM mention_places WHERE place_en = ? COLLATE NOCASE", [place])
+        for place in facts.places
+    ]
     if facts.duration:
-        take("SELECT id FROM mentions WHERE duration_seconds BETWEEN ? AND ?", _lengths(facts))
-    return sorted(found)
+        queries.append(
+            ("SELECT id FROM mentions WHERE duration_seconds BETWEEN ? AND ?", _lengths(facts))
+        )
+    return _ids(db, queries)
 
 
 def candidate_clips(db: sqlite_utils.Database, facts: Facts) -> list[int]:
     """Clips that share a handle, an account, a day or a length with a mention's facts."""
-    found: set[int] = set()
-
-    def take(sql: str, params: list[Any]) -> None:
-        found.update(i for (i,) in db.execute(sql + f" LIMIT {CANDIDATE_LIMIT}", params))
-
-    for handle in facts.handles:
-        take(
+    queries: list[tuple[str, list[Any]]] = [
+        (
             "SELECT clip_id FROM sightings WHERE lower(ltrim(posted_by, '@')) = ?"
             " OR source_url LIKE ?",
             [handle, f"%/{handle}/%"],
         )
+        for handle in facts.handles
+    ]
     for low, high in _iso_window(facts.dates | facts.report_dates, REPORT_WINDOW_DAYS, NEAR_DAYS):
-        take("SELECT clip_id FROM sightings WHERE posted_at BETWEEN ? AND ?", [low, high])
-        take("SELECT id FROM clips WHERE creation_time BETWEEN ? AND ?", [low, high])
+        queries.append(
+            ("SELECT clip_id FROM sightings WHERE posted_at BETWEEN ? AND ?", [low, high])
+        )
+        queries.append(("SELECT id FROM clips WHERE creation_time BETWEEN ? AND ?", [low, high]))
     if facts.duration:
-        take("SELECT id FROM clips WHERE duration_seconds BETWEEN ? AND ?", _lengths(facts))
+        queries.append(
+            ("SELECT id FROM clips WHERE duration_seconds BETWEEN ? AND ?", _lengths(facts))
+        )
+    return _ids(db, queries)
+
+
+def _ids(db: sqlite_utils.Database, queries: list[tuple[str, list[Any]]]) -> list[int]:
+    """The distinct ids the queries give, CANDIDATE_LIMIT at most from each."""
+    found: set[int] = set()
+    for sql, params in queries:
+        found.update(i for (i,) in db.execute(sql + f" LIMIT {CANDIDATE_LIMIT}", params))
     return sorted(found)
 
 
