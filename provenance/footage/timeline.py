@@ -54,16 +54,17 @@ def footage_timeline(db: sqlite_utils.Database, footage_id: int) -> dict[str, An
         f["source"] = _source_of(f)
     appeared = [f for f in facts if f["fact"] in APPEARANCES and f["date"]]
     captured = [f for f in facts if f["fact"] in ("captured", "filmed") and f["date"]]
+    clips, mentions = _clips(db, clip_ids), _mentions(db, mention_ids)
     return {
         "footage_id": footage_id,
         "label": _label(db, footage_id),
-        "clips": _clips(db, clip_ids),
-        "mentions": _mentions(db, mention_ids),
+        "clips": clips,
+        "mentions": mentions,
         "facts": facts,
         "first_appeared": appeared[0] if appeared else None,
         "first_captured": captured[0] if captured else None,
-        "disagreements": disagreements(db, mention_ids),
-        "original": original_clip(db, clip_ids),
+        "disagreements": disagreements(db, mentions),
+        "original": original_clip(clips),
         "also_in": _also_in(db, clip_ids),
         "suggestions": [s for node in members for s in suggest.open_suggestions_of(db, node)],
     }
@@ -122,12 +123,15 @@ def _also_in(db: sqlite_utils.Database, clip_ids: list[int]) -> list[dict[str, A
     )
 
 
-def disagreements(db: sqlite_utils.Database, mention_ids: list[int]) -> list[dict[str, Any]]:
-    """What the reports of one footage state differently: who filmed, released or posted
-    it, when, where, how it was filmed and how long it is. Each entry lists every version
-    with the report that states it."""
-    if not mention_ids:
+def disagreements(
+    db: sqlite_utils.Database, mentions: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """What the reports of one footage (its mentions, as `_mentions` gives them) state
+    differently: who filmed, released or posted it, when, where, how it was filmed. Each
+    entry lists every version with the report that states it."""
+    if not mentions:
         return []
+    mention_ids = [m["id"] for m in mentions]
     marks = ",".join("?" * len(mention_ids))
     hops = list(
         db.query(
@@ -148,13 +152,12 @@ def disagreements(db: sqlite_utils.Database, mention_ids: list[int]) -> list[dic
                 if h["role"] == role and h["actor"] and (h["language"] or "") == language
             ]
             versions = _by_article(stated, lambda h: actor_key(h["actor"]), lambda h: h["actor"])
-            if _disjoint(versions, _same_actor):
+            if _disjoint(versions, keys_name_one_actor):
                 out.append({"about": about, "versions": _flatten(versions)})
         dated = [h for h in hops if h["role"] == role and h["date"]]
         by_date = _by_article(dated, lambda h: h["date"][:10], lambda h: h["date"][:10])
         if _dates_apart(by_date):
             out.append({"about": f"{role} on", "versions": _flatten(by_date)})
-    mentions = _mentions(db, mention_ids)
     places = [
         {"article_id": m["article_id"], "mention_id": m["id"], "key": p.strip(), "value": p.strip()}
         for m in mentions
@@ -201,11 +204,6 @@ def _disjoint(versions: dict[int, dict[str, Any]], same=None) -> bool:
     )
 
 
-def _same_actor(a: str, b: str) -> bool:
-    """One actor written two ways (folded keys), as a name inside a longer one."""
-    return keys_name_one_actor(a, b)
-
-
 def _dates_apart(versions: dict[int, dict[str, Any]]) -> bool:
     days = [[dt.date.fromisoformat(d) for d in v if _is_day(d)] for v in versions.values()]
     days = [d for d in days if d]
@@ -228,11 +226,10 @@ def _flatten(versions: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     return [v for by_key in versions.values() for v in by_key.values()]
 
 
-def original_clip(db: sqlite_utils.Database, clip_ids: list[int]) -> dict[str, Any] | None:
-    """The clip most likely to be the original, and why: earliest seen, longest, largest,
-    with the camera's own metadata. The clip with the most of these wins; ties go to the
-    earliest. None without clips."""
-    clips = _clips(db, clip_ids)
+def original_clip(clips: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The clip (of `_clips`' rows) most likely to be the original, and why: earliest seen,
+    longest, largest, with the camera's own metadata. The clip with the most of these wins;
+    ties go to the earliest. None without clips."""
     if not clips:
         return None
     videos = [c for c in clips if c["media_type"] == "video"] or clips
