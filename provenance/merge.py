@@ -15,7 +15,6 @@ is its own short transaction and adds nothing it already added, so a merge that 
 simply be run again, and running it twice adds nothing twice.
 """
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +23,9 @@ from typing import Any
 import sqlite_utils
 
 from .catalog.db import open_catalog, transaction
-from .clips.fingerprint import Fingerprint, fingerprint_file, from_blobs, region_from_blobs
+from .clips.fingerprint import Fingerprint, fingerprint_file
 from .clips.log import save_clip
+from .clips.matches import stored_fingerprints
 from .clips.probe import sha256_of
 from .clips.search import FingerprintIndex
 from .errors import BadInputError
@@ -126,25 +126,8 @@ def _fingerprint_of(other, clip: dict[str, Any]) -> Fingerprint | None:
             return fingerprint_file(path, still=still, expected_seconds=clip["duration_seconds"])
     except (BadInputError, OSError):
         pass
-    row = other.execute(
-        "SELECT grid_fps, frame_count, hashes, informative, motion, content_box, keyframes_only"
-        " FROM fingerprints WHERE clip_id = ?",
-        [clip["id"]],
-    ).fetchone()
-    if row is None:
-        return None
-    fps, count, hashes, informative, motion, box, keyframes_only = row
-    fp = from_blobs(fps, count, hashes, informative, motion, tuple(json.loads(box)))
-    fp.keyframes_only = bool(keyframes_only)
-    fp.regions = [
-        region_from_blobs(*r)
-        for r in other.execute(
-            "SELECT box, hashes, informative FROM fingerprint_regions WHERE clip_id = ?"
-            " ORDER BY region",
-            [clip["id"]],
-        )
-    ]
-    return fp
+    stored = next(stored_fingerprints(other, clip_id=clip["id"]), None)
+    return stored[1] if stored else None
 
 
 def _merge_articles(db, other, result: MergeResult, on_progress) -> dict[int, int]:

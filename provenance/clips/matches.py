@@ -5,7 +5,7 @@ of a pair, with the ranges swapped) so that `where clip_id = 41` finds every mat
 """
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import sqlite_utils
@@ -17,6 +17,7 @@ from .align import Stretch
 from .fingerprint import (
     FINGERPRINT_VERSION,
     Fingerprint,
+    Region,
     from_blobs,
     region_blobs,
     region_from_blobs,
@@ -62,24 +63,50 @@ def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> Fingerp
     fingerprints an index lacks are those above the highest id it holds. Reading them is a
     range lookup on the primary key, however big the catalog.
     """
-    sql = (
-        "SELECT f.clip_id, f.grid_fps, f.frame_count, f.hashes, f.informative, f.motion,"
-        " c.media_type FROM fingerprints f JOIN clips c ON c.id = f.clip_id"
-        " WHERE f.clip_id > ? ORDER BY f.clip_id"
-    )
-    after = max(index.clips, default=0)
-    regions: dict[int, list] = {}
-    for clip_id, box, hashes, informative in db.execute(
-        "SELECT clip_id, box, hashes, informative FROM fingerprint_regions WHERE clip_id > ?"
-        " ORDER BY clip_id, region",
-        [after],
-    ):
-        regions.setdefault(clip_id, []).append(region_from_blobs(box, hashes, informative))
-    for clip_id, fps, count, hashes, informative, motion, media_type in db.execute(sql, [after]):
-        fp = from_blobs(fps, count, hashes, informative, motion)
-        fp.regions = regions.get(clip_id, [])
-        index.add(clip_id, fp, still=media_type == "still")
+    for clip_id, fp, still in stored_fingerprints(db, above=max(index.clips, default=0)):
+        index.add(clip_id, fp, still=still)
     return index
+
+
+def stored_fingerprints(
+    db: sqlite_utils.Database, *, above: int = 0, clip_id: int | None = None
+) -> Iterator[tuple[int, Fingerprint, bool]]:
+    """(clip id, fingerprint as kept, whether a still) of every clip with an id above `above`,
+    or of the one clip `clip_id`: the kept view with its regions (and its picture box, for
+    one clip)."""
+    where, params = (
+        ("f.clip_id = ?", [clip_id]) if clip_id is not None else ("f.clip_id > ?", [above])
+    )
+    regions: dict[int, list[Region]] = {}
+    for owner, box, hashes, informative in db.execute(
+        f"SELECT clip_id, box, hashes, informative FROM fingerprint_regions f WHERE {where}"
+        " ORDER BY clip_id, region",
+        params,
+    ):
+        regions.setdefault(owner, []).append(region_from_blobs(box, hashes, informative))
+    for (
+        owner,
+        fps,
+        count,
+        hashes,
+        informative,
+        motion,
+        box,
+        keyframes_only,
+        media_type,
+    ) in db.execute(
+        "SELECT f.clip_id, f.grid_fps, f.frame_count, f.hashes, f.informative, f.motion,"
+        " f.content_box, f.keyframes_only, c.media_type FROM fingerprints f"
+        f" JOIN clips c ON c.id = f.clip_id WHERE {where} ORDER BY f.clip_id",
+        params,
+    ):
+        # Matching never reads the picture box, so the bulk load for the index (every clip
+        # at start-up) leaves it out; one clip's fingerprint, kept again elsewhere, has it.
+        kept_box = tuple(json.loads(box)) if clip_id is not None else (0.0, 0.0, 1.0, 1.0)
+        fp = from_blobs(fps, count, hashes, informative, motion, kept_box)
+        fp.keyframes_only = bool(keyframes_only)
+        fp.regions = regions.get(owner, [])
+        yield owner, fp, media_type == "still"
 
 
 def match_rows(clip_id: int, other_id: int, stretches: list[Stretch]) -> list[dict[str, Any]]:
