@@ -106,6 +106,13 @@ def jobs_option(f):
     )(f)
 
 
+def by_option(verb: str, dest: str = "by"):
+    """--by: who does it, kept with what they did (default: $PROVENANCE_BY, else login)."""
+    return click.option(
+        "--by", dest, help=f"Who is {verb} (default: $PROVENANCE_BY, else the login name)."
+    )
+
+
 def quiet_option(f):
     return click.option(
         "-q",
@@ -252,9 +259,7 @@ def format_range(start: float, end: float) -> str:
 @click.option("--outlet", help="News outlet or agency that carried it.")
 @click.option("--posted-at", callback=iso_time, help="When it was posted (ISO 8601).")
 @click.option("--note", help="A note to keep with this sighting.")
-@click.option(
-    "--by", "logged_by", help="Who is logging (default: $PROVENANCE_BY, else the login name)."
-)
+@by_option("logging", "logged_by")
 @jobs_option
 @click.option(
     "--triage",
@@ -364,9 +369,7 @@ def list_clips_command(as_json, db_path):
 
 @cli.command()
 @click.argument("clip_ids", nargs=-1, type=int)
-@click.option(
-    "--by", "checked_by", help="Who is checking (default: $PROVENANCE_BY, else the login name)."
-)
+@by_option("checking", "checked_by")
 @quiet_option
 @json_option
 @db_option
@@ -486,11 +489,7 @@ def rematch(from_files, jobs, quiet, as_json, db_path):
     callback=iso_time,
     help="The report's date (ISO); relative dates resolve against it.",
 )
-@click.option(
-    "--by",
-    "ingested_by",
-    help="Who is ingesting (default: $PROVENANCE_BY, else the login name).",
-)
+@by_option("ingesting", "ingested_by")
 @quiet_option
 @json_option
 @db_option
@@ -632,12 +631,6 @@ def chain(mention_id, as_json, db_path):
         click.echo("  (the report states no origin for it)")
     if m["clips"]:
         click.echo("  clips: " + ", ".join(map(str, m["clips"])))
-
-
-def by_option(verb: str):
-    return click.option(
-        "--by", "by", help=f"Who is {verb} (default: $PROVENANCE_BY, else the login name)."
-    )
 
 
 mentions_flag = click.option(
@@ -920,7 +913,7 @@ def merge(other, by, quiet, as_json, db_path):
 @click.argument("kind", type=click.Choice(["clip", "sighting"]))
 @click.argument("number", type=int)
 @click.option("--reason", help="Why it is forgotten (kept in the forgotten table).")
-@click.option("--by", "forgotten_by", help="Who forgets it (default: $PROVENANCE_BY, else login).")
+@by_option("forgetting", "forgotten_by")
 @db_option
 def forget(kind, number, reason, forgotten_by, db_path):
     """Remove a wrongly logged clip (with its sightings, checks, fingerprint, matches and
