@@ -359,17 +359,21 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
     detail = np.abs(np.diff(np.abs(lap), axis=0)).mean(axis=0)
     sharp = detail >= max(REGION_DETAIL_FLOOR, REGION_DETAIL_SHARE * np.percentile(detail, 95))
     stats = np.concatenate([_components(change >= REGION_MOTION_FLOOR), _components(sharp)], axis=0)
-    count = len(stats)
     size = frames.shape[1] * frames.shape[2]
     across = np.abs(np.diff(x, axis=2)).mean(axis=0)  # still edges, column by column
     down = np.abs(np.diff(x, axis=1)).mean(axis=0)
+    # Footage, moving or not, has texture; what is drawn over it is flat.
+    texture = np.zeros_like(change)
+    texture[:, :-1] += across
+    texture[:-1, :] += down
+    footage = (change >= REGION_MOTION_FLOOR) | (texture >= DIVIDER_TEXTURE)
     found = []
 
     def sized(r: tuple[int, ...]) -> bool:
         area = (r[2] - r[0]) * (r[3] - r[1])
         return REGION_MIN_AREA * size <= area <= REGION_MAX_AREA * size
 
-    for x0, y0, w, h, area in stats[:count]:
+    for x0, y0, w, h, area in stats:
         region = (int(x0), int(y0), int(x0 + w), int(y0 + h))
         if area < REGION_MIN_FILL * w * h:
             continue
@@ -377,7 +381,7 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
             found.append(region)
         # A line dividing it may be two pictures, or an edge that stays put in one picture (a
         # fixed camera): the parts are views besides the whole, never instead of it.
-        parts = _divided(region, across, down, change)[1:]
+        parts = _divided(region, across, down, footage)[1:]
         if all(sized(p) for p in parts):
             found += parts
     found.sort(key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
@@ -398,15 +402,12 @@ def _components(mask: np.ndarray) -> np.ndarray:
 
 
 def _divided(
-    region: tuple[int, ...], across: np.ndarray, down: np.ndarray, change: np.ndarray
+    region: tuple[int, ...], across: np.ndarray, down: np.ndarray, footage: np.ndarray
 ) -> list[tuple]:
     """The region, then its two pictures where a line that never moves divides it, with
-    footage moving on both sides of it (a caption drawn over a picture has still pixels on
-    one side of its edge)."""
+    footage (pixels that move or have texture) on both sides of it: a caption drawn over a
+    picture has a flat, still fill on one side of its edge."""
     x0, y0, x1, y1 = region
-    texture = np.zeros_like(change)
-    texture[:, :-1] += across
-    texture[:-1, :] += down
     for axis, profile, lo in (
         (0, across[y0:y1, x0 : x1 - 1].mean(axis=0), x0),
         (1, down[y0 : y1 - 1, x0:x1].mean(axis=1), y0),
@@ -418,13 +419,11 @@ def _divided(
         level = DIVIDER_RATIO * max(float(np.median(profile)), 0.5)
         line = across[y0:y1, x0 + k] if axis == 0 else down[y0 + k, x0:x1]
         at = lo + k
-        # Footage, moving or not, has texture; what is drawn over it is flat.
-        alive = (change >= REGION_MOTION_FLOOR) | (texture >= DIVIDER_TEXTURE)
         before, after = max(at - DIVIDER_SIDE, 0), at + 1 + DIVIDER_SIDE
         if axis == 0:
-            sides = [alive[y0:y1, before], alive[y0:y1, min(after, x1 - 1)]]
+            sides = [footage[y0:y1, before], footage[y0:y1, min(after, x1 - 1)]]
         else:
-            sides = [alive[before, x0:x1], alive[min(after, y1 - 1), x0:x1]]
+            sides = [footage[before, x0:x1], footage[min(after, y1 - 1), x0:x1]]
         both_footage = all(side.mean() >= DIVIDER_LENGTH for side in sides)
         if profile[k] >= level and (line >= level / 2).mean() >= DIVIDER_LENGTH and both_footage:
             cut = lo + k + 1
