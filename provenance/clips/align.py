@@ -149,13 +149,14 @@ def match_fingerprints(
     dist, transform = distance_matrix(a, b)
     if a_still or b_still:
         return _match_still(dist, transform, a, b, a_still, b_still)
-    found = _match_videos(dist, transform, a, b, SPEEDS)
-    ta, tb, qi, si = _votes(dist, a, b)
+    votes = _votes(dist, a, b)
+    found = _match_videos(dist, transform, a, b, votes, SPEEDS)
+    ta, tb, qi, si = votes
     extra = estimated_speeds(ta[qi], tb[si])
     if extra:
         # A speed the votes point to (a slow motion) replaces the usual speeds' answer only
         # where it matches more frames: a noisy diagonal must not cost a right link.
-        other = _match_videos(dist, transform, a, b, (*SPEEDS, *extra))
+        other = _match_videos(dist, transform, a, b, votes, (*SPEEDS, *extra))
         if sum(x.frames for x in other) > sum(x.frames for x in found):
             found = other
     return found
@@ -182,8 +183,8 @@ def _match_still(dist, transform, a, b, a_still, b_still) -> list[Stretch]:
     return [Stretch(ta, ta, tb, tb, round(1 - d / SIMILARITY_SCALE, 3), 1.0, transform, 1)]
 
 
-def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, speeds) -> list[Stretch]:
-    ta, tb, qi, si = _votes(dist, a, b)
+def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, votes, speeds) -> list[Stretch]:
+    ta, tb, qi, si = votes
     free = np.ones(len(ta), dtype=bool)
     stretches: list[Stretch] = []
     # Very short clips (a 1.6 s phone clip sped up) need fewer agreeing frames.
