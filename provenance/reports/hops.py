@@ -25,7 +25,7 @@ from typing import Any
 from . import languages
 from .actors import MAX_ACTOR_TOKENS, ActorSpan, actor_at, actors_in
 from .dates import find_date
-from .language import Lexicon
+from .language import Lexicon, lexicon
 from .tokens import Token
 
 CLAUSE_BREAK = frozenset(";:()[]—–!?")
@@ -431,17 +431,25 @@ def _subject(
 def _words_between(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
     """Tokens between a subject and its verb, less the words of a date ("«Фонтанка» 2 марта
     публикует", "the ministry on Tuesday released"): a date says when, not who."""
-    data = lex.data
-    date_words = (
-        set(data.get("months", {}))
-        | set(data.get("weekdays", {}))
-        | set(data.get("date_fillers", []))
-        | set(data.get("day_suffixes", []))
-    )
+    date_words = _date_words(lex.code)
     return sum(
         1
         for t in tokens[start:end]
         if not (t.number or t.lower in date_words or (t.kind == "punct" and t.text == ","))
+    )
+
+
+@lru_cache(maxsize=16)
+def _date_words(code: str) -> frozenset[str]:
+    """The language's month and weekday names, date fillers and day suffixes."""
+    data = lexicon(code).data
+    return frozenset(
+        [
+            *data.get("months", {}),
+            *data.get("weekdays", {}),
+            *data.get("date_fillers", []),
+            *data.get("day_suffixes", []),
+        ]
     )
 
 
