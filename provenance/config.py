@@ -6,6 +6,7 @@
 | PROVENANCE_BY | who logs, ingests, links, checks or forgets | the login name |
 | PROVENANCE_BUSY_TIMEOUT | seconds a write waits for another process's lock | 60 |
 | PROVENANCE_LOCK_LOG | a file to which each write transaction appends its lock wait and hold | none |
+| PROVENANCE_LEMMA_CACHE | where the lemmatiser's dictionaries are kept, built on first use | the user's cache directory |
 
 Each is read when asked for, not at import, so that a command (or a test) sees the
 environment it runs in.
@@ -51,3 +52,9 @@ def busy_timeout() -> float:
 def lock_log() -> str | None:
     """Where write transactions record their lock times (bench/concurrent_log.py sets it)."""
     return os.environ.get("PROVENANCE_LOCK_LOG") or None
+
+
+def lemma_cache_dir() -> str | None:
+    """Where simplemma's dictionary tries are kept (None: simplemma's folder in the user's
+    cache directory, e.g. ~/.cache/simplemma)."""
+    return os.environ.get("PROVENANCE_LEMMA_CACHE") or None

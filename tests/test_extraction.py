@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, run_process
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -676,3 +676,19 @@ def test_subjects_inflected_places_and_length_adjectives(text, code, actor, plac
 def test_a_date_between_subject_and_verb_does_not_part_them(text, code, expected):
     (mention,) = find_mentions(text, language(code), dt.date(2024, 3, 5))
     assert expected in {(h["role"], h["actor"]) for h in mention["hops"]}
+
+
+def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
+    """simplemma's dictionaries are turned into tries in $PROVENANCE_LEMMA_CACHE the first
+    time a language is read, and read from there afterwards: the second run finds the same
+    mentions without building anything."""
+    cache = tmp_path / "lemmas"
+    env = {"PROVENANCE_LEMMA_CACHE": str(cache)}
+    report = ROOT / "fixtures" / "reports" / "dashcam_nl.txt"
+    first = run_process("extract", "--json", report, env=env)
+    assert first.returncode == 0, first.stderr
+    built = {p.name: p.stat().st_mtime_ns for p in cache.glob("*.dic")}
+    assert "nl.dic" in built
+    second = run_process("extract", "--json", report, env=env)
+    assert second.stdout == first.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in cache.glob("*.dic")} == built

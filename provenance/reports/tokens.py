@@ -2,15 +2,25 @@
 
 Lemmas come from simplemma, a dictionary lemmatiser for all seven languages, so that
 "опубликовало", "опубликованное" and "опубликовать" are one verb to the lexicon.
+
+Its dictionaries are read through simplemma's own MARISA-trie factory, which writes each
+language's trie to the user's cache directory the first time (about 10 s for all seven, once
+per machine) and memory-maps it afterwards: decoding the shipped dictionaries took 5.5 s in
+every process that read reports in all seven languages, half of the time of 1,000 articles.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
-import simplemma
+from simplemma import Lemmatizer
+from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+from simplemma.utils import normalize_token
+
+from .. import config
 
 TOKEN = re.compile(
     r"(?P<url>https?://\S+[\w/]|t\.me/[\w/]+[\w])"
@@ -53,10 +63,25 @@ class Token:
         return self.kind == "word"
 
 
+@cache
+def _dictionaries() -> TrieDictionaryFactory:
+    return TrieDictionaryFactory(disk_cache_dir=config.lemma_cache_dir())
+
+
+@cache
+def _lemmatizer() -> Lemmatizer:
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_dictionaries()))
+
+
+@cache
+def _lookup() -> DictionaryLookupStrategy:
+    return DictionaryLookupStrategy(_dictionaries())
+
+
 @lru_cache(maxsize=LEMMA_CACHE)
 def lemma_of(lower: str, lang: str) -> str:
     try:
-        return simplemma.lemmatize(lower, lang=lang).lower()
+        return _lemmatizer().lemmatize(lower, lang=lang).lower()
     except (ValueError, KeyError):
         return lower
 
@@ -66,7 +91,7 @@ def known_word(lower: str, lang: str) -> bool:
     """Whether the language's dictionary knows the word: a capitalised known word at the start
     of a sentence (or any German noun) is a common word, not a name."""
     try:
-        return bool(simplemma.is_known(lower, lang=lang))
+        return _lookup().get_lemma(normalize_token(lower), lang) is not None
     except (ValueError, KeyError):
         return False
 
