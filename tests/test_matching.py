@@ -3,6 +3,7 @@
 import sqlite3
 import subprocess
 
+import cv2
 import imagehash
 import numpy as np
 import pytest
@@ -18,6 +19,7 @@ from provenance.clips.fingerprint import (
     TOP_BIT,
     decode_grid,
     fingerprint_file,
+    footage_regions,
     frame_views,
     from_blobs,
     hashes_and_mirrors,
@@ -67,7 +69,7 @@ def source_print(footage):
 
 def test_dct_hash_is_imagehash_phash_bit_for_bit(footage):
     frames = next(decode_grid(footage["source"]))
-    views = frame_views(frames).crops[1.0]
+    views = frame_views(frames).crops["crop1"]
     rng = np.random.default_rng(0)
     noise = rng.integers(0, 256, size=(20, 32, 32), dtype=np.uint8)
     for images in (views, noise):
@@ -82,7 +84,7 @@ def test_dct_hash_is_imagehash_phash_bit_for_bit(footage):
 
 
 def test_inverted_picture_hashes_as_the_complement(footage):
-    views = frame_views(next(decode_grid(footage["source"]))).crops[1.0]
+    views = frame_views(next(decode_grid(footage["source"]))).crops["crop1"]
     approx = ~phash_batch(views) | TOP_BIT
     assert np.bitwise_count(inverted_hashes(views) ^ approx).max() <= 2
 
@@ -132,7 +134,10 @@ def test_uninformative_frames_are_flagged(tmp_path):
 def test_fingerprint_is_compact(footage, tmp_path):
     minute = make_video(tmp_path / "minute.mp4", source="life", seconds=60, seed=3)
     blobs = to_blobs(fingerprint_file(minute).stored())
-    assert sum(len(b) for b in blobs.values()) < 900  # bytes for one clip-minute
+    # bytes for one clip-minute: each view of the picture (the kept crop, the upper part)
+    # stays under 900, and the whole fingerprint under two such views.
+    assert len(blobs["hashes"]) < 900 and len(blobs["upper_hashes"]) < 900
+    assert sum(len(b) for b in blobs.values()) < 1800
 
 
 def test_stored_fingerprint_reads_back_as_it_was_kept(footage):
@@ -506,3 +511,99 @@ def test_title_cards_never_link_two_clips_on_their_own(footage, tmp_path):
     a, b = clips
     assert not a.informative[:8].any() and a.informative[16:28].all()
     assert match_fingerprints(a, b.stored()) == []
+
+
+# A news lower third over the picture's lower part, a channel bug in its corner.
+LOWER_THIRD = (
+    "drawbox=x=0:y=ih*0.74:w=iw*0.7:h=ih*0.12:color=0xc01010@0.95:t=fill,"
+    "drawbox=x=0:y=ih*0.86:w=iw*0.7:h=ih*0.06:color=white@0.95:t=fill,"
+    "drawbox=x=iw*0.86:y=ih*0.06:w=iw*0.1:h=ih*0.1:color=white@0.7:t=fill"
+)
+
+
+def _linked_at(found, offset: float) -> bool:
+    return any(
+        abs((s.other_start_seconds - s.start_seconds) - offset) <= 1.0
+        and s.end_seconds - s.start_seconds >= 3.0
+        for s in found
+    )
+
+
+@pytest.mark.parametrize("cut_first", [False, True])
+def test_a_picture_cut_to_another_shape_links_whichever_is_stored(footage, tmp_path, cut_first):
+    """A 16:9 clip cut to fill 4:3 keeps its height and three quarters of its width; the
+    query's crops of other shapes (QUERY_SHAPES) reach the stored one from either side."""
+    cut = transform_clip(
+        footage["source"], tmp_path / "cut.mp4", start=3, seconds=6, vf="crop=ih*4/3:ih"
+    )
+    if cut_first:
+        found = match_fingerprints(
+            fingerprint_file(footage["source"]), fingerprint_file(cut).stored()
+        )
+        assert _linked_at(found, -3.0), found
+    else:
+        found = match_fingerprints(
+            fingerprint_file(cut), fingerprint_file(footage["source"]).stored()
+        )
+        assert _linked_at(found, 3.0), found
+
+
+@pytest.mark.parametrize("overlay_first", [False, True])
+def test_a_lower_third_over_the_picture_links_by_its_upper_part(footage, tmp_path, overlay_first):
+    news = transform_clip(
+        footage["source"], tmp_path / "news.mp4", start=3, seconds=6, vf=LOWER_THIRD
+    )
+    news_print, source = fingerprint_file(news), fingerprint_file(footage["source"])
+    assert news_print.stored().upper is not None
+    if overlay_first:
+        assert _linked_at(match_fingerprints(source, news_print.stored()), -3.0)
+    else:
+        assert _linked_at(match_fingerprints(news_print, source.stored()), 3.0)
+
+
+def test_a_seam_between_two_busy_pictures_divides_them():
+    """Two busy pictures side by side with no line between them (fine texture everywhere, so
+    the seam's gradient does not stand out): the frame-to-frame changes on either side of
+    the seam do not agree, so the halves are regions of their own."""
+    rng = np.random.default_rng(0)
+
+    def texture() -> np.ndarray:
+        field = cv2.GaussianBlur(rng.normal(0, 1, (256, 256)).astype(np.float32), (0, 0), 1.0)
+        return field / field.std()
+
+    left, right = texture(), texture()
+    frames = np.stack(
+        [
+            np.clip(
+                128 + 40 * np.hstack([np.roll(left, 2 * t, axis=1)[:128, :64],
+                                      np.roll(right, 2 * t, axis=0)[:128, :64]]),
+                0, 255,
+            ).astype(np.uint8)
+            for t in range(40)
+        ]
+    )  # fmt: skip
+    assert footage_regions(frames, (0, 0, 128, 128)) == [(0, 0, 63, 128), (65, 0, 128, 128)]
+
+
+def test_a_region_grows_over_the_still_part_of_its_picture(footage, layouts, tmp_path):
+    """A fixed camera's picture whose upper half never moves (buildings above a street),
+    inside a phone's screen: the region found by motion is grown over the textured still
+    part, up to the flat UI, and links to the source."""
+    still = tmp_path / "still.png"
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", str(layouts["other"]),
+         "-frames:v", "1", "-vf", "crop=iw:ih/2:0:0", str(still)],
+        check=True,
+    )  # fmt: skip
+    half = tmp_path / "half.mp4"
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+         "-loop", "1", "-t", "8", "-i", str(still), "-t", "8", "-i", str(footage["source"]),
+         "-filter_complex", "[1:v]crop=iw:ih/2:0:ih/2[low];[0:v][low]vstack,format=yuv420p",
+         "-c:v", "libx264", "-crf", "18", str(half)],
+        check=True,
+    )  # fmt: skip
+    phone = transform_clip(half, tmp_path / "phone.mp4", vf=PHONE_SCREEN)
+    regions = fingerprint_file(phone).regions
+    # The picture is 340x190 at y=130 in a 360x640 screen: 0.20-0.50 down.
+    assert any(r.box[1] <= 0.22 and r.box[3] >= 0.48 for r in regions), [r.box for r in regions]

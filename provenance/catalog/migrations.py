@@ -602,3 +602,11 @@ def m009_fingerprint_regions(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m010_fingerprint_upper_parts(db: Database) -> None:
+    """The upper part of each clip's picture, hashed as a second view (what a lower third,
+    subtitles or a caption bar leave uncovered). A clip logged before has none until
+    `provenance rematch --from-files` decodes it again."""
+    db.execute("ALTER TABLE fingerprints ADD COLUMN upper_hashes BLOB")

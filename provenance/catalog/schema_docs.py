@@ -89,6 +89,10 @@ DOCS: dict[str, dict[str, str]] = {
         "bars or blurred side bands.",
         "hashes": "The hashes as big-endian uint64, each XORed with the one before it, "
         "zlib-compressed (`provenance.clips.fingerprint.decode_hashes` reads them).",
+        "upper_hashes": "The same for the upper part of the picture (80 % across, from 10 % to "
+        "65 % down), the part a lower third, subtitles or a caption bar leave uncovered; "
+        "compared only with other clips' upper parts. NULL for clips logged before migration "
+        "m010 until `provenance rematch --from-files`.",
         "informative": "zlib-compressed bit per frame: 1 when the frame is informative.",
         "motion": "zlib-compressed 4-bit code per frame, two a byte, high nibble first: how much the "
         "picture changes over the next half second (95th percentile of its pixels' change), on a "

@@ -97,13 +97,19 @@ def comparisons(
 
     A stored fingerprint keeps one view of its picture and one of each footage region; every
     comparison has such a kept view on one side, against the other side's views: a query's
-    crops, mirror images and regions, or a stored view with its mirror and negative.
+    crops, mirror images and regions, or a stored view with its mirror and negative. The
+    upper parts of the two pictures are compared with each other only (their shapes agree
+    with no other view).
     """
+    if b.upper is not None:
+        uppers = [(h, b.upper, t, a.informative, b.informative) for h, t in a.upper_views()]
+    else:
+        uppers = []
     if a.query_views is not None:
         mine = [(h, t, a.informative) for h, t in a.views()] + a.region_views()
-        return [(h, g, t, ai, bi) for h, t, ai in mine for g, bi in b.kept_views()]
+        return [(h, g, t, ai, bi) for h, t, ai in mine for g, bi in b.kept_views()] + uppers
     theirs = [(h, t, b.informative) for h, t in b.views()] + b.region_views()
-    return [(x, h, t, ai, bi) for x, ai in a.kept_views() for h, t, bi in theirs]
+    return [(x, h, t, ai, bi) for x, ai in a.kept_views() for h, t, bi in theirs] + uppers
 
 
 def hamming_matrix(x: np.ndarray, y: np.ndarray, *, rows: int = 1024) -> np.ndarray:

@@ -51,6 +51,19 @@ KEPT_CROP = 0.8  # the stored hash: the central 80 % of the picture, across and 
 # Central crops a query is hashed at. Against the stored 80 %: 1.0 meets a clip this one is an
 # 80 % crop of, 0.89 a 90 % crop; 0.72 and 0.64 meet clips cut to 90 % or 80 % of this one.
 QUERY_CROPS = (KEPT_CROP, 1.0, 0.89, 0.72, 0.64)
+# Crops of another shape (share kept across, share kept down). A picture cut to fill a box of
+# another shape (a 4:3 clip in a 16:9 split screen, a 2.35:1 film in a 16:9 frame) keeps its
+# whole extent along one axis and loses about a quarter along the other. 0.8 x 1 and 1 x 0.8
+# meet a stored clip this one was cut from that way (the cut axis shown whole, about the
+# stored 80 %); 0.8 x 0.6 and 0.6 x 0.8 meet a stored clip cut that way from this one (80 %
+# of the three quarters it kept). Without them a 4:3 source and its 16:9 cut differ by 12-18
+# bits; with them by 4-6.
+QUERY_SHAPES = ((0.8, 1.0), (1.0, 0.8), (0.8, 0.6), (0.6, 0.8))
+# The upper part of the picture, kept as a second view (x0, y0, x1, y1 of the picture): what a
+# band over the lower part (a news lower third, subtitles, a caption bar, a ticker, an account
+# name) leaves uncovered. Such a band costs 12-16 bits of the kept view's hash and 4-8 of this
+# one's. It is compared only with the other clip's upper part.
+UPPER_BOX = (0.1, 0.1, 0.9, 0.65)
 DECODE_SIZE = 128  # ffmpeg scales every grid frame to DECODE_SIZE x DECODE_SIZE grey
 HASH_INPUT = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
 MIN_CONTRAST = 6.0  # grey-level standard deviation under which a frame is uninformative
@@ -100,6 +113,23 @@ DIVIDER_SPAN = (0.25, 0.75)
 DIVIDER_LENGTH = 0.75  # share of the line along which it stands out, and footage moves beside it
 DIVIDER_SIDE = 2  # pixels from the line at which both sides must be footage
 DIVIDER_TEXTURE = 1.0  # mean gradient of a still picture's pixels, at least (a drawn fill: 0)
+# Two pictures also meet where the changes on either side of a line stop agreeing. Inside one
+# picture, neighbouring pixels change together (motion, light, a pan): the correlation of their
+# frame-to-frame changes is 0.5-0.95 in the real clips of ../shared/media. Across the seam of
+# two pictures it is near 0, however busy both are, where the gradient test above fails
+# (busy footage has strong edges everywhere). A seam is a line at most SEAM_CORRELATION whose
+# neighbours SEAM_NEAR pixels either side reach SEAM_SIDE on average, on both sides.
+SEAM_CORRELATION = 0.1
+SEAM_SIDE = 0.5
+SEAM_NEAR = (2, 6)
+SEAM_FRAMES = 600  # frame-to-frame changes the correlation is measured over, at most
+# What moves is not always the whole picture: in a fixed camera's shot only the street moves,
+# not the buildings above it. A moving region is also taken grown, row by row and column by
+# column, over the textured footage around it, up to the flat fills of a layout: a line
+# joins when its median texture is at least GROW_SHARE of the region's, and GROW_FLOOR (a
+# blurred backdrop has about 2-3, a flat fill 0-1). The grown box is a view besides the first.
+GROW_SHARE = 0.25
+GROW_FLOOR = 2.0
 REGION_MAX_AREA = 0.9  # a region this much of the frame is the frame (its crops are views)
 MAX_REGIONS = 4
 # Regions need every decoded frame in memory (16 KB each): up to 20 minutes of grid frames.
@@ -114,7 +144,9 @@ class Region:
     box: tuple[float, ...]  # x0, y0, x1, y1
     hashes: np.ndarray
     informative: np.ndarray
-    mirrors: np.ndarray | None = None  # a freshly decoded clip's mirror images
+    # A freshly decoded clip's views of the region: the kept crop mirrored, and QUERY_SHAPES
+    # with their mirror images (names as in Fingerprint.query_views).
+    query_views: dict[str, np.ndarray] | None = None
 
 
 @dataclass
@@ -131,6 +163,10 @@ class Fingerprint:
     motion: np.ndarray  # uint8 per frame: how much the picture changes in the next half second
     content_box: tuple[float, float, float, float]  # median picture area, fractions of the frame
     query_views: dict[str, np.ndarray] | None = None
+    # The upper part of the picture (UPPER_BOX), and for a freshly decoded clip its mirror
+    # image; None for a fingerprint stored before it was kept.
+    upper: np.ndarray | None = None
+    upper_mirror: np.ndarray | None = None
     decoded_seconds: float = 0.0
     keyframes_only: bool = False
     regions: list[Region] = field(default_factory=list)
@@ -145,17 +181,32 @@ class Fingerprint:
             self.motion[::step],
             self.content_box,
             None,
+            None if self.upper is None else self.upper[::step],
+            None,
             self.decoded_seconds,
             self.keyframes_only,
             [Region(r.box, r.hashes[::step], r.informative[::step]) for r in self.regions],
         )
 
+    def upper_views(self) -> list[tuple[np.ndarray, str]]:
+        """(hashes, transform) of the upper part, as is and mirrored (none when not kept)."""
+        if self.upper is None:
+            return []
+        mirror = self.upper_mirror if self.upper_mirror is not None else self.upper ^ MIRROR_BITS
+        return [(self.upper, "same"), (mirror, "mirrored")]
+
     def region_views(self) -> list[tuple[np.ndarray, str, np.ndarray]]:
         """(hashes, transform, informative) of each region, as is and mirrored."""
         out = []
         for r in self.regions:
-            mirrors = r.mirrors if r.mirrors is not None else r.hashes ^ MIRROR_BITS
-            out += [(r.hashes, "same", r.informative), (mirrors, "mirrored", r.informative)]
+            if r.query_views is None:
+                views = [(r.hashes, "same"), (r.hashes ^ MIRROR_BITS, "mirrored")]
+            else:
+                views = [(r.hashes, "same")] + [
+                    (h, "mirrored" if name.startswith("mirror") else "same")
+                    for name, h in r.query_views.items()
+                ]
+            out += [(h, transform, r.informative) for h, transform in views]
         return out
 
     def kept_views(self) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -350,7 +401,8 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
     if len(frames) < 3:
         return []
     x = frames.astype(np.int16)
-    change = np.abs(np.diff(x, axis=0)).mean(axis=0)
+    steps = np.diff(x, axis=0)
+    change = np.abs(steps).mean(axis=0)
     if float(np.percentile(change, 95)) < REGION_MIN_BUSY:
         return []
     # Where the picture's fine detail changes: footage, not a blurred copy of it behind (which
@@ -367,6 +419,7 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
     texture[:, :-1] += across
     texture[:-1, :] += down
     footage = (change >= REGION_MOTION_FLOOR) | (texture >= DIVIDER_TEXTURE)
+    sample = steps[:: max(1, len(steps) // SEAM_FRAMES)].astype(np.float32)
     found = []
 
     def sized(r: tuple[int, ...]) -> bool:
@@ -377,11 +430,13 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
         region = (int(x0), int(y0), int(x0 + w), int(y0 + h))
         if area < REGION_MIN_FILL * w * h:
             continue
-        if sized(region) and _overlap(region, box) < REGION_SAME_AS_BOX:
-            found.append(region)
+        grown = _grown(region, texture)
+        for r in (region, grown):
+            if sized(r) and _overlap(r, box) < REGION_SAME_AS_BOX:
+                found.append(r)
         # A line dividing it may be two pictures, or an edge that stays put in one picture (a
         # fixed camera): the parts are views besides the whole, never instead of it.
-        parts = _divided(region, across, down, footage)[1:]
+        parts = _divided(region, across, down, footage, sample)[1:]
         if all(sized(p) for p in parts):
             found += parts
     found.sort(key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
@@ -390,6 +445,25 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
         if all(_overlap(r, d) < REGION_SAME for d in distinct):
             distinct.append(r)
     return distinct[:MAX_REGIONS]
+
+
+def _grown(region: tuple[int, ...], texture: np.ndarray) -> tuple[int, ...]:
+    """The region grown over the textured footage around it (see GROW_SHARE)."""
+    x0, y0, x1, y1 = region
+    height, width = texture.shape
+    level = max(GROW_FLOOR, GROW_SHARE * float(np.median(texture[y0:y1, x0:x1])))
+    grew = True
+    while grew:
+        grew = False
+        if y0 > 0 and np.median(texture[y0 - 1, x0:x1]) >= level:
+            y0, grew = y0 - 1, True
+        if y1 < height and np.median(texture[y1, x0:x1]) >= level:
+            y1, grew = y1 + 1, True
+        if x0 > 0 and np.median(texture[y0:y1, x0 - 1]) >= level:
+            x0, grew = x0 - 1, True
+        if x1 < width and np.median(texture[y0:y1, x1]) >= level:
+            x1, grew = x1 + 1, True
+    return (x0, y0, x1, y1)
 
 
 def _components(mask: np.ndarray) -> np.ndarray:
@@ -402,11 +476,16 @@ def _components(mask: np.ndarray) -> np.ndarray:
 
 
 def _divided(
-    region: tuple[int, ...], across: np.ndarray, down: np.ndarray, footage: np.ndarray
+    region: tuple[int, ...],
+    across: np.ndarray,
+    down: np.ndarray,
+    footage: np.ndarray,
+    steps: np.ndarray,
 ) -> list[tuple]:
-    """The region, then its two pictures where a line that never moves divides it, with
-    footage (pixels that move or have texture) on both sides of it: a caption drawn over a
-    picture has a flat, still fill on one side of its edge."""
+    """The region, then its two pictures where a line divides it, with footage (pixels that
+    move or have texture) on both sides of it: a caption drawn over a picture has a flat,
+    still fill on one side of its edge. The line is one that never moves (a strong edge all
+    through the clip) or a seam across which the frame-to-frame changes do not agree."""
     x0, y0, x1, y1 = region
     for axis, profile, lo in (
         (0, across[y0:y1, x0 : x1 - 1].mean(axis=0), x0),
@@ -418,19 +497,46 @@ def _divided(
         k = a + int(np.argmax(profile[a:b]))
         level = DIVIDER_RATIO * max(float(np.median(profile)), 0.5)
         line = across[y0:y1, x0 + k] if axis == 0 else down[y0 + k, x0:x1]
+        edge = profile[k] >= level and (line >= level / 2).mean() >= DIVIDER_LENGTH
+        if not edge:
+            seam = _seam(steps[:, y0:y1, x0:x1], axis, a, b)
+            if seam is None:
+                continue
+            k = seam
         at = lo + k
         before, after = max(at - DIVIDER_SIDE, 0), at + 1 + DIVIDER_SIDE
         if axis == 0:
             sides = [footage[y0:y1, before], footage[y0:y1, min(after, x1 - 1)]]
         else:
             sides = [footage[before, x0:x1], footage[min(after, y1 - 1), x0:x1]]
-        both_footage = all(side.mean() >= DIVIDER_LENGTH for side in sides)
-        if profile[k] >= level and (line >= level / 2).mean() >= DIVIDER_LENGTH and both_footage:
+        if all(side.mean() >= DIVIDER_LENGTH for side in sides):
             cut = lo + k + 1
             if axis == 0:
                 return [region, (x0, y0, cut - 1, y1), (cut + 1, y0, x1, y1)]
             return [region, (x0, y0, x1, cut - 1), (x0, cut + 1, x1, y1)]
     return [region]
+
+
+def _seam(steps: np.ndarray, axis: int, a: int, b: int) -> int | None:
+    """The boundary (between column k and k + 1, or row k and k + 1) inside [a, b) across
+    which the frame-to-frame changes of a region stop agreeing, if there is one."""
+    if axis == 0:
+        left, right, sum_axes = steps[:, :, :-1], steps[:, :, 1:], (0, 1)
+    else:
+        left, right, sum_axes = steps[:, :-1, :], steps[:, 1:, :], (0, 2)
+    together = (left * right).sum(axis=sum_axes)
+    apart = np.sqrt((left * left).sum(axis=sum_axes) * (right * right).sum(axis=sum_axes))
+    correlation = together / np.maximum(apart, 1e-6)
+    near, far = SEAM_NEAR
+    best = None
+    for k in range(max(a, far), min(b, len(correlation) - far)):
+        if correlation[k] > SEAM_CORRELATION:
+            continue
+        before = correlation[k - far : k - near + 1].mean()
+        after = correlation[k + near : k + far + 1].mean()
+        if min(before, after) >= SEAM_SIDE and (best is None or correlation[k] < correlation[best]):
+            best = k
+    return best
 
 
 def _overlap(a: tuple[int, ...], b: tuple[int, ...]) -> float:
@@ -441,8 +547,11 @@ def _overlap(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return w * h / union if union else 0.0
 
 
-def region_of(frames: np.ndarray, box: tuple[int, ...], width: int, height: int) -> Region:
-    """A region's kept crop hashed in every frame, with its mirror images.
+def region_of(
+    frames: np.ndarray, box: tuple[int, ...], width: int, height: int, drawn: np.ndarray
+) -> Region:
+    """A region's kept crop hashed in every frame, with its mirror images and other shapes.
+    Frames `drawn` (a title card, judged on the whole frame) are uninformative here too.
 
     What never moves inside the region is drawn over the footage (a caption, an account
     name, app buttons, a lower third): it is painted over with each frame's mean of the
@@ -456,11 +565,18 @@ def region_of(frames: np.ndarray, box: tuple[int, ...], width: int, height: int)
         inside[:, still] = fill[:, None]
         frames = frames.copy()
         frames[:, y0:y1, x0:x1] = np.round(inside).astype(np.uint8)
-    crops = crop_resize(frames, np.tile(np.array(box), (len(frames), 1)), central(KEPT_CROP))
+    boxes = np.tile(np.array(box), (len(frames), 1))
+    crops = crop_resize(frames, boxes, central(KEPT_CROP))
     hashes, mirrors = hashes_and_mirrors(crops)
-    informative = crops.reshape(len(crops), -1).std(axis=1) >= MIN_CONTRAST
+    views = {KEPT_VIEW.replace("crop", "mirror", 1): mirrors}
+    for across, down in QUERY_SHAPES:
+        name = view_name(across, down)
+        views[name], views[name.replace("crop", "mirror", 1)] = hashes_and_mirrors(
+            crop_resize(frames, boxes, central(across, down))
+        )
+    informative = (crops.reshape(len(crops), -1).std(axis=1) >= MIN_CONTRAST) & ~drawn
     fractions = (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
-    return Region(tuple(round(v, 3) for v in fractions), hashes, informative, mirrors)
+    return Region(tuple(round(v, 3) for v in fractions), hashes, informative, views)
 
 
 def crop_resize(
@@ -478,29 +594,46 @@ def crop_resize(
     return out
 
 
-def central(crop: float) -> tuple[float, float, float, float]:
-    """The fractional sub-box of a picture that keeps its central `crop` across and down."""
-    margin = (1.0 - crop) / 2
-    return (margin, margin, 1.0 - margin, 1.0 - margin)
+def central(across: float, down: float | None = None) -> tuple[float, float, float, float]:
+    """The fractional sub-box of a picture that keeps its central `across` share of the width
+    and `down` share of the height (`across` both ways when `down` is not given)."""
+    mx = (1.0 - across) / 2
+    my = (1.0 - (across if down is None else down)) / 2
+    return (mx, my, 1.0 - mx, 1.0 - my)
+
+
+def view_name(across: float, down: float) -> str:
+    """A query view's name: crop0.8 for a crop of one share both ways, crop0.8x1 otherwise."""
+    return f"crop{across:g}" if across == down else f"crop{across:g}x{down:g}"
+
+
+# Every query view's name -> (share across, share down).
+QUERY_VIEWS = {view_name(c, c): (c, c) for c in QUERY_CROPS} | {
+    view_name(a, d): (a, d) for a, d in QUERY_SHAPES
+}
+KEPT_VIEW = view_name(KEPT_CROP, KEPT_CROP)
 
 
 @dataclass
 class FrameViews:
     """The 32x32 pictures of a batch of frames that the hashes are taken from."""
 
-    crops: dict[float, np.ndarray]  # QUERY_CROPS -> (n, 32, 32)
+    crops: dict[str, np.ndarray]  # QUERY_VIEWS' names -> (n, 32, 32)
+    upper: np.ndarray  # UPPER_BOX of the picture, (n, 32, 32)
     informative: np.ndarray
+    drawn: np.ndarray  # frames drawn, not filmed (drawn_frames)
     boxes: np.ndarray
 
 
 def frame_views(frames: np.ndarray) -> FrameViews:
     """Picture areas, their central crops at 32x32, and which frames are informative."""
     boxes = smooth_boxes(picture_boxes(frames))
-    crops = {c: crop_resize(frames, boxes, central(c)) for c in QUERY_CROPS}
-    kept = crops[KEPT_CROP]
+    crops = {name: crop_resize(frames, boxes, central(*sub)) for name, sub in QUERY_VIEWS.items()}
+    kept = crops[KEPT_VIEW]
     # Drawn-ness is judged on the whole frame: the picture box of a card is its text.
-    informative = (kept.reshape(len(kept), -1).std(axis=1) >= MIN_CONTRAST) & ~drawn_frames(frames)
-    return FrameViews(crops, informative, boxes)
+    drawn = drawn_frames(frames)
+    informative = (kept.reshape(len(kept), -1).std(axis=1) >= MIN_CONTRAST) & ~drawn
+    return FrameViews(crops, crop_resize(frames, boxes, UPPER_BOX), informative, drawn, boxes)
 
 
 def drawn_frames(pictures: np.ndarray) -> np.ndarray:
@@ -544,16 +677,17 @@ def motion_series(views: np.ndarray, fps: float, boxes: np.ndarray | None = None
 
 def _assemble(parts: list[FrameViews], fps: float, width: int, height: int) -> Fingerprint:
     views: dict[str, np.ndarray] = {}
-    for crop in QUERY_CROPS:
-        views[f"crop{crop:g}"], views[f"mirror{crop:g}"] = hashes_and_mirrors(
-            np.concatenate([p.crops[crop] for p in parts])
+    for name in QUERY_VIEWS:
+        views[name], views[name.replace("crop", "mirror", 1)] = hashes_and_mirrors(
+            np.concatenate([p.crops[name] for p in parts])
         )
-    kept = np.concatenate([p.crops[KEPT_CROP] for p in parts])
+    kept = np.concatenate([p.crops[KEPT_VIEW] for p in parts])
+    upper, upper_mirror = hashes_and_mirrors(np.concatenate([p.upper for p in parts]))
     boxes = np.concatenate([p.boxes for p in parts])
     x0, y0, x1, y1 = np.median(boxes, axis=0)
     return Fingerprint(
         fps=fps,
-        hashes=views[f"crop{KEPT_CROP:g}"],
+        hashes=views[KEPT_VIEW],
         informative=np.concatenate([p.informative for p in parts]),
         motion=motion_series(kept, fps, boxes),
         content_box=(
@@ -563,6 +697,8 @@ def _assemble(parts: list[FrameViews], fps: float, width: int, height: int) -> F
             round(y1 / height, 3),
         ),
         query_views=views,
+        upper=upper,
+        upper_mirror=upper_mirror,
         decoded_seconds=len(kept) / fps,
     )
 
@@ -645,8 +781,10 @@ def fingerprint_file(
     if not still and not keyframes_only and kept_count <= REGION_MAX_FRAMES:
         frames = np.concatenate(kept_frames)
         box = tuple(int(v) for v in np.median(np.concatenate([p.boxes for p in parts]), axis=0))
+        drawn = np.concatenate([p.drawn for p in parts])
         fp.regions = [
-            region_of(frames, r, DECODE_SIZE, DECODE_SIZE) for r in footage_regions(frames, box)
+            region_of(frames, r, DECODE_SIZE, DECODE_SIZE, drawn)
+            for r in footage_regions(frames, box)
         ]
     truncated = (
         expected_seconds
@@ -698,10 +836,12 @@ def decode_motion(blob: bytes, frame_count: int) -> np.ndarray:
     return motion
 
 
-def to_blobs(fp: Fingerprint) -> dict[str, bytes]:
-    """Compact storage: the kept hashes XOR-coded; the flags as bits; motion as 4-bit codes."""
+def to_blobs(fp: Fingerprint) -> dict[str, bytes | None]:
+    """Compact storage: the kept hashes and the upper part's XOR-coded; the flags as bits;
+    motion as 4-bit codes."""
     return {
         "hashes": encode_hashes(fp.hashes),
+        "upper_hashes": None if fp.upper is None else encode_hashes(fp.upper),
         "informative": zlib.compress(np.packbits(fp.informative).tobytes(), 9),
         "motion": encode_motion(fp.motion),
     }
@@ -729,6 +869,7 @@ def from_blobs(
     informative: bytes,
     motion: bytes,
     content_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0),
+    upper_hashes: bytes | None = None,
 ) -> Fingerprint:
     """The Fingerprint that `to_blobs` stored."""
     flags = np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))
@@ -738,4 +879,5 @@ def from_blobs(
         informative=flags[:frame_count].astype(bool),
         motion=decode_motion(motion, frame_count),
         content_box=content_box,
+        upper=None if upper_hashes is None else decode_hashes(upper_hashes),
     )

@@ -94,16 +94,17 @@ def stored_fingerprints(
         box,
         keyframes_only,
         media_type,
+        upper,
     ) in db.execute(
         "SELECT f.clip_id, f.grid_fps, f.frame_count, f.hashes, f.informative, f.motion,"
-        " f.content_box, f.keyframes_only, c.media_type FROM fingerprints f"
+        " f.content_box, f.keyframes_only, c.media_type, f.upper_hashes FROM fingerprints f"
         f" JOIN clips c ON c.id = f.clip_id WHERE {where} ORDER BY f.clip_id",
         params,
     ):
         # Matching never reads the picture box, so the bulk load for the index (every clip
         # at start-up) leaves it out; one clip's fingerprint, kept again elsewhere, has it.
         kept_box = tuple(json.loads(box)) if clip_id is not None else (0.0, 0.0, 1.0, 1.0)
-        fp = from_blobs(fps, count, hashes, informative, motion, kept_box)
+        fp = from_blobs(fps, count, hashes, informative, motion, kept_box, upper)
         fp.keyframes_only = bool(keyframes_only)
         fp.regions = regions.get(owner, [])
         yield owner, fp, media_type == "still"
