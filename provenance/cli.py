@@ -233,8 +233,13 @@ def describe_matches(rows: list[dict[str, Any]]) -> list[str]:
         for r in mine:
             speed = f"  speed x{r['speed']:g}" if r["speed"] != 1.0 else ""
             transform = f"  {r['transform']}" if r["transform"] != "same" else ""
+            this, that = (
+                f" ({r[k]})" if r.get(k, "picture") != "picture" else ""
+                for k in ("view", "other_view")
+            )
             lines.append(
-                f"    this {format_range(r['start_seconds'], r['end_seconds'])}  =  clip {other_id}  "
+                f"    this{this} {format_range(r['start_seconds'], r['end_seconds'])}  =  "
+                f"clip {other_id}{that}  "
                 f"{format_range(r['other_start_seconds'], r['other_end_seconds'])}   "
                 f"similarity {r['similarity']:.2f}{speed}{transform}"
             )

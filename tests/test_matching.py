@@ -473,8 +473,17 @@ def test_a_split_screen_links_to_both_sources_whichever_is_logged_first(
             "select count(*) from fingerprint_regions where clip_id ="
             " (select id from clips where file_name = 'split.mp4')"
         ).fetchone()[0]
+        views = {
+            v
+            for (v,) in c.execute(
+                "select view from clip_matches where clip_id ="
+                " (select id from clips where file_name = 'split.mp4')"
+            )
+        }
     assert linked == {"source.mp4", "other.mp4"}
     assert regions >= 2
+    # Each source matched one half of the split screen: a match says which region it used.
+    assert views and all(v.startswith("region ") for v in views), views
 
 
 def test_a_phone_screen_recording_links_to_its_source(footage, layouts, source_print):

@@ -610,3 +610,15 @@ def m010_fingerprint_upper_parts(db: Database) -> None:
     subtitles or a caption bar leave uncovered). A clip logged before has none until
     `provenance rematch --from-files` decodes it again."""
     db.execute("ALTER TABLE fingerprints ADD COLUMN upper_hashes BLOB")
+
+
+@MIGRATIONS()
+def m011_matched_views(db: Database) -> None:
+    """Which part of each clip a match used: the picture, its upper part, or one of its
+    footage regions (a split screen's half). Matches made before say "picture"."""
+    db.executescript(
+        """
+        ALTER TABLE clip_matches ADD COLUMN view TEXT NOT NULL DEFAULT 'picture';
+        ALTER TABLE clip_matches ADD COLUMN other_view TEXT NOT NULL DEFAULT 'picture';
+        """
+    )

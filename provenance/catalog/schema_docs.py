@@ -117,6 +117,11 @@ DOCS: dict[str, dict[str, str]] = {
         "speed": "Seconds of the other clip per second of this one (1.25: the other plays slower).",
         "transform": "`same`, `mirrored` (flipped left-right) or `inverted` (negative, e.g. thermal "
         "white-hot vs black-hot).",
+        "view": "The part of this clip that matched: `picture` (the picture inside the frame), "
+        "`upper part` (its upper part, above a lower third or subtitles), or `region N` "
+        "(fingerprint_regions.region N of this clip: a split screen's half, the clip inside a "
+        "phone's screen recording).",
+        "other_view": "The same for the other clip.",
         "matched_frames": "How many frames of this clip agree with the other inside the stretch.",
         "matched_at": "UTC time the match was computed.",
     },

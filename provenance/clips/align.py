@@ -16,11 +16,11 @@ For a new clip against a stored one:
 A still is one frame: it matches a clip at the frame nearest to it, under a stricter distance.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .fingerprint import MOTION_UNKNOWN, Fingerprint
+from .fingerprint import MOTION_UNKNOWN, PICTURE, UPPER, Fingerprint
 
 MAX_PAIR_DISTANCE = 12  # of 64 bits: frames this close are candidate pairs
 HASH_BITS = 64
@@ -85,15 +85,19 @@ class Stretch:
     other_end_seconds: float
     similarity: float
     speed: float
-    view: str
+    view: str  # the transform: same, mirrored or inverted
     frames: int
     fit: float = 0.0  # how closely the diagonal's exact frames agree (to rank speeds/offsets)
+    part: str = PICTURE  # the part of this clip that matched: picture, upper part, region N
+    other_part: str = PICTURE
 
 
-def comparisons(
-    a: Fingerprint, b: Fingerprint
-) -> list[tuple[np.ndarray, np.ndarray, str, np.ndarray, np.ndarray]]:
-    """(hashes of a, hashes of b, transform, a's informative frames, b's): the views to compare.
+Comparison = tuple[np.ndarray, np.ndarray, str, np.ndarray, np.ndarray, str, str]
+
+
+def comparisons(a: Fingerprint, b: Fingerprint) -> list[Comparison]:
+    """(hashes of a, hashes of b, transform, a's informative frames, b's, a's part, b's part):
+    the views to compare.
 
     A stored fingerprint keeps one view of its picture and one of each footage region; every
     comparison has such a kept view on one side, against the other side's views: a query's
@@ -101,15 +105,20 @@ def comparisons(
     upper parts of the two pictures are compared with each other only (their shapes agree
     with no other view).
     """
+    uppers: list[Comparison] = []
     if b.upper is not None:
-        uppers = [(h, b.upper, t, a.informative, b.informative) for h, t in a.upper_views()]
-    else:
-        uppers = []
+        uppers = [
+            (h, b.upper, t, a.informative, b.informative, UPPER, UPPER) for h, t in a.upper_views()
+        ]
     if a.query_views is not None:
-        mine = [(h, t, a.informative) for h, t in a.views()] + a.region_views()
-        return [(h, g, t, ai, bi) for h, t, ai in mine for g, bi in b.kept_views()] + uppers
-    theirs = [(h, t, b.informative) for h, t in b.views()] + b.region_views()
-    return [(x, h, t, ai, bi) for x, ai in a.kept_views() for h, t, bi in theirs] + uppers
+        mine = [(h, t, a.informative, PICTURE) for h, t in a.views()] + a.region_views()
+        return [
+            (h, g, t, ai, bi, pa, pb) for h, t, ai, pa in mine for g, bi, pb in b.kept_views()
+        ] + uppers
+    theirs = [(h, t, b.informative, PICTURE) for h, t in b.views()] + b.region_views()
+    return [
+        (x, h, t, ai, bi, pa, pb) for x, ai, pa in a.kept_views() for h, t, bi, pb in theirs
+    ] + uppers
 
 
 def hamming_matrix(x: np.ndarray, y: np.ndarray, *, rows: int = 1024) -> np.ndarray:
@@ -124,8 +133,9 @@ def hamming_matrix(x: np.ndarray, y: np.ndarray, *, rows: int = 1024) -> np.ndar
     return out
 
 
-def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str]:
-    """(distances, transform): Hamming distances of every frame pair through the best view.
+def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str, tuple[str, str]]:
+    """(distances, transform, (a's part, b's part)): Hamming distances of every frame pair
+    through the best view.
 
     A re-post is transformed the same way all through (cropped, mirrored, or not), so one view
     serves the whole pair: the one under which the frames of a find the nearest frames of b.
@@ -133,17 +143,17 @@ def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str]:
     static shot find some view that fits. Uninformative frames on either side get distance
     64, so they never match.
     """
-    best, best_score, best_transform = None, -1, "same"
-    for mine, theirs, transform, mine_informative, theirs_informative in comparisons(a, b):
+    best, best_score, best_transform, best_parts = None, -1, "same", (PICTURE, PICTURE)
+    for mine, theirs, transform, mine_informative, theirs_informative, pa, pb in comparisons(a, b):
         d = hamming_matrix(mine, theirs)
         d[~mine_informative, :] = 64
         d[:, ~theirs_informative] = 64
         nearest = d.min(axis=1).astype(int)
         score = int(np.clip(MAX_PAIR_DISTANCE + 1 - nearest, 0, None).sum())
         if score > best_score:
-            best, best_score, best_transform = d, score, transform
+            best, best_score, best_transform, best_parts = d, score, transform, (pa, pb)
     assert best is not None  # every pair has at least its kept views to compare
-    return best, best_transform
+    return best, best_transform, best_parts
 
 
 def match_fingerprints(
@@ -152,9 +162,15 @@ def match_fingerprints(
     """Every stretch of shared footage between clip a and clip b, in a's time order."""
     if len(a.hashes) == 0 or len(b.hashes) == 0:
         return []
-    dist, transform = distance_matrix(a, b)
+    dist, transform, (part, other_part) = distance_matrix(a, b)
     if a_still or b_still:
-        return _match_still(dist, transform, a, b, a_still, b_still)
+        found = _match_still(dist, transform, a, b, a_still, b_still)
+    else:
+        found = _match_stretches(dist, transform, a, b)
+    return [replace(s, part=part, other_part=other_part) for s in found]
+
+
+def _match_stretches(dist: np.ndarray, transform: str, a: Fingerprint, b: Fingerprint):
     votes = _votes(dist, a, b)
     found = _match_videos(dist, transform, a, b, votes, SPEEDS)
     ta, tb, qi, si = votes

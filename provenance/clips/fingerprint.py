@@ -64,6 +64,8 @@ QUERY_SHAPES = ((0.8, 1.0), (1.0, 0.8), (0.8, 0.6), (0.6, 0.8))
 # name) leaves uncovered. Such a band costs 12-16 bits of the kept view's hash and 4-8 of this
 # one's. It is compared only with the other clip's upper part.
 UPPER_BOX = (0.1, 0.1, 0.9, 0.65)
+# The parts of a clip a match can use, as clip_matches.view names them.
+PICTURE, UPPER = "picture", "upper part"
 DECODE_SIZE = 128  # ffmpeg scales every grid frame to DECODE_SIZE x DECODE_SIZE grey
 HASH_INPUT = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
 MIN_CONTRAST = 6.0  # grey-level standard deviation under which a frame is uninformative
@@ -195,10 +197,11 @@ class Fingerprint:
         mirror = self.upper_mirror if self.upper_mirror is not None else self.upper ^ MIRROR_BITS
         return [(self.upper, "same"), (mirror, "mirrored")]
 
-    def region_views(self) -> list[tuple[np.ndarray, str, np.ndarray]]:
-        """(hashes, transform, informative) of each region, as is and mirrored."""
+    def region_views(self) -> list[tuple[np.ndarray, str, np.ndarray, str]]:
+        """(hashes, transform, informative, part) of each region, as is and mirrored; part
+        names the region as fingerprint_regions numbers it ("region 1" ...)."""
         out = []
-        for r in self.regions:
+        for n, r in enumerate(self.regions, 1):
             if r.query_views is None:
                 views = [(r.hashes, "same"), (r.hashes ^ MIRROR_BITS, "mirrored")]
             else:
@@ -206,12 +209,15 @@ class Fingerprint:
                     (h, "mirrored" if name.startswith("mirror") else "same")
                     for name, h in r.query_views.items()
                 ]
-            out += [(h, transform, r.informative) for h, transform in views]
+            out += [(h, transform, r.informative, f"region {n}") for h, transform in views]
         return out
 
-    def kept_views(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(hashes, informative) of every view the catalog keeps: the kept crop, each region."""
-        return [(self.hashes, self.informative)] + [(r.hashes, r.informative) for r in self.regions]
+    def kept_views(self) -> list[tuple[np.ndarray, np.ndarray, str]]:
+        """(hashes, informative, part) of every view the catalog keeps and any view may meet:
+        the kept crop of the picture, each region."""
+        return [(self.hashes, self.informative, PICTURE)] + [
+            (r.hashes, r.informative, f"region {n}") for n, r in enumerate(self.regions, 1)
+        ]
 
     def views(self) -> list[tuple[np.ndarray, str]]:
         """(hashes, transform) of every view this fingerprint is compared through.

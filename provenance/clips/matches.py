@@ -23,7 +23,7 @@ from .fingerprint import (
     region_from_blobs,
     to_blobs,
 )
-from .search import FingerprintIndex
+from .search import FingerprintIndex, swapped
 
 
 def fingerprint_row(clip_id: int, fp: Fingerprint) -> dict[str, Any]:
@@ -113,39 +113,25 @@ def stored_fingerprints(
 def match_rows(clip_id: int, other_id: int, stretches: list[Stretch]) -> list[dict[str, Any]]:
     """clip_matches rows for both directions of one pair."""
     when = now_iso()
-    rows = []
-    for s in stretches:
-        common = {
-            "similarity": s.similarity,
-            "transform": s.view,
-            "matched_frames": s.frames,
+    return [
+        {
+            "clip_id": this,
+            "other_clip_id": that,
+            "start_seconds": x.start_seconds,
+            "end_seconds": x.end_seconds,
+            "other_start_seconds": x.other_start_seconds,
+            "other_end_seconds": x.other_end_seconds,
+            "speed": x.speed,
+            "similarity": x.similarity,
+            "transform": x.view,
+            "view": x.part,
+            "other_view": x.other_part,
+            "matched_frames": x.frames,
             "matched_at": when,
         }
-        rows.append(
-            {
-                "clip_id": clip_id,
-                "other_clip_id": other_id,
-                "start_seconds": s.start_seconds,
-                "end_seconds": s.end_seconds,
-                "other_start_seconds": s.other_start_seconds,
-                "other_end_seconds": s.other_end_seconds,
-                "speed": s.speed,
-                **common,
-            }
-        )
-        rows.append(
-            {
-                "clip_id": other_id,
-                "other_clip_id": clip_id,
-                "start_seconds": s.other_start_seconds,
-                "end_seconds": s.other_end_seconds,
-                "other_start_seconds": s.start_seconds,
-                "other_end_seconds": s.end_seconds,
-                "speed": round(1 / s.speed, 3),
-                **common,
-            }
-        )
-    return rows
+        for s in stretches
+        for this, that, x in ((clip_id, other_id, s), (other_id, clip_id, swapped(s)))
+    ]
 
 
 def match_new_clip(

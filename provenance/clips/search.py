@@ -54,7 +54,7 @@ class FingerprintIndex:
         """(Re)build the chunk tables over the informative kept hashes."""
         hashes, owners = [], []
         for clip in self.clips.values():
-            for view, informative in clip.fingerprint.kept_views():
+            for view, informative, _ in clip.fingerprint.kept_views():
                 kept = view[informative]
                 hashes.append(kept)
                 owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
@@ -86,7 +86,7 @@ class FingerprintIndex:
         use[::step] = True
         use &= query.informative
         views = [h for h, transform in query.views() if transform != "inverted"]
-        views += [h for h, _, _ in query.region_views()]
+        views += [h for h, _, _, _ in query.region_views()]
         q = np.concatenate([v[use] for v in views])
         frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
         hit_frames, hit_clips = [], []
@@ -154,4 +154,6 @@ def swapped(s: Stretch) -> Stretch:
         other_start_seconds=s.start_seconds,
         other_end_seconds=s.end_seconds,
         speed=round(1 / s.speed, 3),
+        part=s.other_part,
+        other_part=s.part,
     )
