@@ -692,3 +692,43 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
     second = run_process("extract", "--json", report, env=env)
     assert second.stdout == first.stdout
     assert {p.name: p.stat().st_mtime_ns for p in cache.glob("*.dic")} == built
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # the subject after the verb, a hyphenated platform-channel compound, in a short
+        # sentence full of names that is no headline
+        ("uk", "Відео поширив Telegram-канал Тризуб.", ("posted", "Telegram-канал Тризуб")),
+        ("de", "Das Video teilte der Telegram-Kanal Nordwind.", ("posted", "Telegram-Kanal Nordwind")),
+        # a described outlet with its quoted name publishes
+        ("ru", "Видео опубликовала газета «Вечерний курьер».", ("published", "газета «Вечерний курьер»")),
+        ("en", "The footage was first published by the newspaper Morning Ledger.", ("published", "newspaper Morning Ledger")),
+        # a channel that "releases" footage posts it; people qualified by an official word
+        # are people
+        ("ru", "Видео распространил канал «Северный ветер».", ("posted", "канал «Северный ветер»")),
+        ("en", "Russian military bloggers circulated a clip of the crossing on Telegram.", ("posted", "Russian military bloggers")),
+        # a name in apposition to a described subject
+        ("en", "A reporter, Petra Novak, posted a video of the strike on X.", ("posted", "Petra Novak")),
+        # a known agency is a name where every noun is capitalised
+        ("de", "Die Aufnahmen wurden von der Nachrichtenagentur Reuters verbreitet.", ("distributed", "Nachrichtenagentur Reuters")),
+        # an official body that vouches for the footage released it
+        ("fr", "Selon l'état-major ukrainien, la vidéo montre une attaque contre un pont.", ("released", "l'état-major")),
+        ("uk", "За даними Генерального штабу, на відео зафіксовано удар по мосту.", ("released", "Генерального штабу")),
+        # a journalist who spreads it posts it
+        ("es", "Las imágenes fueron difundidas en X por el periodista Tomás Ruiz.", ("posted", "periodista Tomás Ruiz")),
+    ],
+)  # fmt: skip
+def test_constructions_of_any_language_in_own_words(code, text, expected):
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    got = [(h["role"], h["actor"]) for m in mentions for h in m["hops"]]
+    assert expected in got, got
+
+
+def test_according_to_someone_who_is_not_a_body_is_no_hop():
+    mentions = find_mentions(
+        "According to a local resident, the video shows the bridge at dawn.",
+        language("en"),
+        dt.date(2024, 6, 10),
+    )
+    assert mentions and not [h for m in mentions for h in m["hops"]]

@@ -265,7 +265,9 @@ def test_m008_puts_an_existing_catalog_into_footage_items(run, clips_dir, tmp_pa
     MIGRATIONS.apply(db, stop_before="m008_footage_items_suggestions_timeline")
     src = sqlite3.connect(new)
     for table in ("clips", "sightings", "clip_matches"):
-        columns = [r[1] for r in src.execute(f"pragma table_info({table})")]
+        # The columns the old catalog has (later migrations add more).
+        have = {r[1] for r in db.execute(f"pragma table_info({table})").fetchall()}
+        columns = [r[1] for r in src.execute(f"pragma table_info({table})") if r[1] in have]
         for row in src.execute(f"select {', '.join(columns)} from {table}"):
             db.execute(
                 f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' * len(row))})",

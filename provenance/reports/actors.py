@@ -79,6 +79,8 @@ def _is_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> 
         return True
     if not t.cap:
         return False
+    if t.lower in _known_bodies() and not _modifies_next(tokens, i, lex):
+        return True  # "der Nachrichtenagentur Reuters": a known agency even where nouns are capitalised
     if i == sentence_start and _modifies_next(tokens, i, lex):
         return False  # "Супервидовая камера", "Bellingcat researchers": it qualifies a noun
     # A capitalised dictionary word is a name only where capitals mark names.
@@ -167,6 +169,13 @@ def actor_at(
         if t.kind == "handle" and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
             last, j = j, j + 1  # "Telegram channel @rybar"
             continue
+        if t.text in QUOTES_OPEN and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
+            quoted = _quoted(tokens, j, end)
+            if quoted is not None:
+                # "канал «Рыбарь»", "издание «Фонтанка»": the name the noun describes,
+                # with its closing quote.
+                last, j = quoted.end, quoted.end + 1
+                continue
         if (
             lex.connectors.has(t.lower, t.lemma)
             and j + 1 < end
@@ -311,13 +320,23 @@ def _official_run(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bo
 
 
 def _named_after_noun(tokens: list[Token], last: int, j: int, lex: Lexicon) -> bool:
-    """A name written in lower case or with digits right after 'user', 'channel', 'account'."""
-    t = tokens[j]
+    """A name right after 'user', 'channel', 'account': one written with digits, or where
+    every noun is capitalised, a dictionary word after a channel or an outlet ("der Kanal
+    Nordwind", "die Zeitung Bild")."""
+    t, noun = tokens[j], tokens[last]
+    if j != last + 1 or not lex.actor_nouns.has(noun.lower, noun.lemma):
+        return False
+    if any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text):
+        return True
     return (
-        j == last + 1
-        and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma)
-        and any(c.isdigit() for c in t.text)
-        and any(c.isalpha() for c in t.text)
+        lex.capitalised_nouns
+        and t.cap
+        and (
+            lex.channel_words.has(noun.lower, noun.lemma)
+            or lex.outlet_words.has(noun.lower, noun.lemma)
+        )
+        and not _not_a_name(tokens, j, lex, 0)
+        and not lex.actor_nouns.has(t.lower, t.lemma)
     )
 
 

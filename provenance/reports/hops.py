@@ -25,8 +25,8 @@ from typing import Any
 from . import languages
 from .actors import MAX_ACTOR_TOKENS, ActorSpan, actor_at, actors_in
 from .dates import find_date
-from .language import Lexicon, lexicon
-from .tokens import Token
+from .language import Lexicon, WordClass, lexicon
+from .tokens import Token, lemma_of
 
 CLAUSE_BREAK = frozenset(";:()[]—–!?")
 # How far (in tokens) a cue reaches for its agent preposition, and a verb for its subject.
@@ -151,6 +151,14 @@ def sentence_hops(
             if not found:
                 continue
             role, n = found
+            if role == ACCORDING:
+                # "According to the General Staff, the video shows ...": an official body that
+                # vouches for footage put it out; anyone else is only quoted.
+                said_by = actor_at(tokens, i + n, hi, lex) if speaks_of_footage else None
+                if said_by is not None and actor_type(said_by.text, lex) in ("unit", "ministry"):
+                    taken.append(said_by)
+                    hops.append(_hop("released", said_by, None, sentence, date, lex))
+                continue
             active = [
                 c for c in cues if not lex.passive_only.has(tokens[c[0]].lower, tokens[c[0]].lemma)
             ]
@@ -211,6 +219,7 @@ def sentence_hops(
 
 
 OWNER_KINDS = ("unit", "ministry", "agency", "outlet", "account")
+ACCORDING = "according"  # the sources key of "according to", "volgens", "laut", "за даними"
 
 
 def _footage_owners(
@@ -462,10 +471,19 @@ def _after_locative(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
 
 
 def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
+    """The actor that opens the sentence; a described one followed by a name between commas
+    is that name ("A journalist, Anna Petrova, posted ...")."""
     first = actors_in(tokens, 0, min(len(tokens), 16), lex)
-    if first and first[0].start <= SUBJECT_START:
-        return first[0]
-    return None
+    if not first or first[0].start > SUBJECT_START:
+        return None
+    subject = first[0]
+    if subject.kind == "described" and len(first) > 1:
+        name = first[1]
+        between = tokens[subject.end : name.start]
+        after = tokens[name.end] if name.end < len(tokens) else None
+        if [t.text for t in between] == [","] and after is not None and after.text == ",":
+            return name
+    return subject
 
 
 def _hop(
@@ -518,6 +536,10 @@ def refine_role(role: str, kind: str | None) -> str:
         return "published"
     if kind in ("unit", "ministry") and role in ("posted", "published"):
         return "released"
+    if role == "released" and kind in ("channel", "account", "person"):
+        # Only an official body releases (corpus rule); a channel, an account or a person
+        # who "publishes" or "spreads" a video puts it on a platform.
+        return "posted"
     if role == "source":
         return "released"  # "obtained from X", "footage from X": X supplied it
     if role == "published":
@@ -535,18 +557,48 @@ def actor_type(name: str, lex: Lexicon) -> str:
         return "agency"
     if _names_one_of(folded, common["outlets"] + common["verifiers"]):
         return "outlet"
-    words = re.findall(r"[^\W_]+", folded)
-    if lex.spokespeople.has(folded, folded) or any(
-        lex.spokespeople.has(w, w) or lex.spokespeople.phrase_at(words, k)
-        for k, w in enumerate(words)
-    ):
+    words = _name_words(folded)
+    lemmas = [lemma_of(w, lex.code) for w in words]
+
+    def named(words_class: WordClass) -> bool:
+        return any(
+            words_class.has(w, m) or words_class.phrase_at(words, k)
+            for k, (w, m) in enumerate(zip(words, lemmas, strict=True))
+        )
+
+    if _people(words, lemmas, lex):
+        return "person"  # "Russian military bloggers", "army sources": people, not the army
+    if lex.spokespeople.has(folded, folded) or named(lex.spokespeople):
         return "person"  # a spokesperson or press service puts it online: posted (corpus rule)
-    if any(lex.official.has(w, w) for w in words):
+    if named(lex.official):
         # The catalog's actor types (docs/schema.md) keep armed units apart from ministries.
-        return "unit" if any(lex.unit_words.has(w, w) for w in words) else "ministry"
-    if any(lex.channel_words.has(w, w) for w in words):
+        return "unit" if named(lex.unit_words) else "ministry"
+    if named(lex.outlet_words):
+        return "outlet"  # "газета «Коммерсант»", "the newspaper Le Monde"
+    if named(lex.channel_words):
         return "channel"
     return "person"
+
+
+def _name_words(folded: str) -> list[str]:
+    """The words of a lower-cased name, compounds kept whole ("état-major") and an elided
+    article dropped ("l'état-major")."""
+    words = []
+    for w in re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", folded):
+        head, _, rest = w.partition("'") if "'" in w else w.partition("’")
+        words.append(rest if rest and len(head) <= 2 else w)
+    return words
+
+
+def _people(words: list[str], lemmas: list[str], lex: Lexicon) -> bool:
+    """A phrase whose last word is a noun for people who are not a body (bloggers, sources,
+    residents), whatever official word qualifies them."""
+    if not words:
+        return False
+    last, lemma = words[-1], lemmas[-1]
+    return lex.actor_nouns.has(last, lemma) and not any(
+        c.has(last, lemma) for c in (lex.official, lex.channel_words, lex.outlet_words)
+    )
 
 
 def _names_one_of(folded: str, names: list[str]) -> bool:

@@ -45,6 +45,12 @@ class WordClass:
     # Closed classes (pronouns, articles, prepositions) match the word itself, never its
     # lemma: simplemma's lemma of Spanish "se" is "él".
     by_lemma: bool = True
+    # The language whose lemmas the class lists (None: the words as written).
+    lang: str | None = None
+    # Nouns and verbs: a hyphenated compound is a member when its last part is one
+    # ("Telegram-канал", "drone-video", "re-posted"); never for words such as "second",
+    # which a compound ("30-second") does not make a cue.
+    compounds: bool = False
     # Answers already given, and phrases by their first word: the engine asks the same few
     # thousand words millions of times.
     _memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -64,8 +70,18 @@ class WordClass:
                 or (bool(self.prefixes) and lower.startswith(self.prefixes))
                 or (bool(self.suffixes) and lower.endswith(self.suffixes))
             )
+            if not found and self.compounds and "-" in lower.strip("-"):
+                head = lower.rsplit("-", 1)[1]
+                found = self.has(head, self._lemma(head))
             self._memo[key] = found
         return found
+
+    def _lemma(self, lower: str) -> str:
+        if self.lang is None:
+            return lower
+        from .tokens import lemma_of
+
+        return lemma_of(lower, self.lang)
 
     def phrase_at(self, lowers: list[str], i: int) -> int:
         """The length of the longest phrase of this class starting at token i (0: none)."""
@@ -80,7 +96,11 @@ class WordClass:
 
 
 def word_class(
-    entries: list[str] | None, lemmas_of: str | None = None, *, by_lemma: bool = True
+    entries: list[str] | None,
+    lemmas_of: str | None = None,
+    *,
+    by_lemma: bool = True,
+    compounds: bool = False,
 ) -> WordClass:
     """The class of `entries`; with `lemmas_of` (a language code), each single word's lemma
     is a member too, so that listing one form of a verb covers its other forms."""
@@ -103,7 +123,13 @@ def word_class(
         elif entry:
             words.add(entry)
     return WordClass(
-        frozenset(words), tuple(prefixes), tuple(suffixes), tuple(phrases), by_lemma=by_lemma
+        frozenset(words),
+        tuple(prefixes),
+        tuple(suffixes),
+        tuple(phrases),
+        by_lemma=by_lemma,
+        lang=lemmas_of,
+        compounds=compounds,
     )
 
 
@@ -153,6 +179,7 @@ class Lexicon:
     official: WordClass  # words of official bodies: ministry, brigade, police ...
     unit_words: WordClass  # an official body that is an armed unit (the catalog's actor_type)
     channel_words: WordClass  # channel, page, account: a named actor that is a channel
+    outlet_words: WordClass  # newspaper, broadcaster, издание: a described actor that publishes
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
     stop: WordClass  # words that end an actor phrase
     platform_words: dict[str, WordClass]  # this language's own names of platforms
@@ -201,6 +228,9 @@ def lexicon(code: str) -> Lexicon:
     def closed(key: str) -> WordClass:
         return word_class(data.get(key), by_lemma=False)
 
+    def nouns(key: str, extra: list[str] | None = None) -> WordClass:
+        return word_class(data.get(key, []) + (extra or []), code, compounds=True)
+
     platforms = {}
     for name, aliases in common["platforms"].items():
         platforms[name] = word_class(aliases + data.get("platforms", {}).get(name, []))
@@ -212,7 +242,7 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(
         code=code,
         data=data,
-        footage=wc("footage"),
+        footage=word_class(data.get("footage"), compounds=True),
         not_footage=_phrase_re(data.get("not_footage", [])),
         photo=wc("photo_words"),
         speech_verbs=word_class(data.get("speech_verbs"), code),
@@ -222,7 +252,9 @@ def lexicon(code: str) -> Lexicon:
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
         pronouns=closed("pronouns"),
         subject_pronouns=closed("subject_pronouns"),
-        cues={role: word_class(data.get("cues", {}).get(role), code) for role in ROLES},
+        cues={
+            role: word_class(data.get("cues", {}).get(role), code, compounds=True) for role in ROLES
+        },
         passive_only=word_class(data.get("passive_only"), code),
         agent=closed("agent"),
         passive_aux=closed("passive_aux"),
@@ -234,15 +266,18 @@ def lexicon(code: str) -> Lexicon:
         indefinite=closed("indefinite"),
         time_shift=wc("time_shift"),
         part_words=wc("part_words"),
-        camera_words=wc("camera_words"),
+        camera_words=word_class(data.get("camera_words"), compounds=True),
         connectors=closed("connectors"),
         actor_preps=closed("actor_preps"),
         locative_preps=closed("locative_preps"),
-        actor_nouns=word_class(data.get("actor_nouns", []) + common.get("actor_nouns", []), code),
-        official=word_class(data.get("official", []) + common.get("official", []), code),
+        actor_nouns=nouns(
+            "actor_nouns", common.get("actor_nouns", []) + data.get("outlet_words", [])
+        ),
+        official=nouns("official", common.get("official")),
         spokespeople=wc("spokespeople"),
         unit_words=wc("unit_words"),
-        channel_words=wc("channel_words"),
+        channel_words=word_class(data.get("channel_words"), compounds=True),
+        outlet_words=nouns("outlet_words"),
         stop=wc("stopwords"),
         platform_words=platforms,
         capture=capture_words,

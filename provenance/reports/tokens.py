@@ -122,7 +122,14 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
                 continue
         out.append(_token(value, start, kind, lang))
     words = [x for x in out if x.kind == "word" and x.text[:1].isalpha()]
-    if len(words) >= TITLE_MIN_WORDS and sum(x.cap for x in words) >= TITLE_SHARE * len(words):
+    # A line that ends with a full stop is a sentence, however many names it has ("Відео
+    # поширив Telegram-канал Труха."); a headline has none.
+    sentence_end = text.rstrip().endswith(".")
+    if (
+        not sentence_end
+        and len(words) >= TITLE_MIN_WORDS
+        and sum(x.cap for x in words) >= TITLE_SHARE * len(words)
+    ):
         out = [replace(x, in_title=True) for x in out]
     return out
 
