@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Extraction on sentences of the project's own, written for constructions rather than taken
+from any report: a check of how the engine generalises, beside the corpus scores.
+
+    .venv/bin/python bench/extraction_probe.py [--verbose]
+
+Each case is a two-sentence report (a dateline, then the footage) in one of the seven
+languages, with the hops a careful reader finds: (role, a part of the actor's name or None
+for "no actor", the platform or None for "any"). A hop is found when the engine gives the
+role with an actor that contains the expected name (or is contained in it) and, where one is
+expected, the platform. Extra hops are counted too.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from provenance.reports.extract import extract_report  # noqa: E402
+from provenance.reports.read import Report  # noqa: E402
+
+REFERENCE = "2024-06-10"
+CASES = [
+    # (lang, text, expected [(role, actor-substring or None, platform)])
+    (
+        "en",
+        "Kyiv, March 3, 2024. The State Border Guard Service released drone footage on Monday showing a strike on a Russian boat near Kherson. The video was later shared on Telegram by the channel Ukraine Now.",
+        [("released", "State Border Guard Service", None), ("posted", "Ukraine Now", "telegram")],
+    ),
+    (
+        "en",
+        "London, 5 May 2024. Footage filmed by a local resident shows smoke rising over the port of Odesa. The clip, obtained by Reuters, was verified by BBC Verify.",
+        [
+            ("filmed", "local resident", None),
+            ("distributed", "Reuters", None),
+            ("verified", "BBC Verify", None),
+        ],
+    ),
+    (
+        "en",
+        "Washington, June 1, 2024. A journalist, Anna Petrova, posted a video on X showing the aftermath of the attack in Kharkiv. CNN geolocated the footage to a street in the city centre.",
+        [("posted", "Anna Petrova", "twitter"), ("verified", "CNN", None)],
+    ),
+    (
+        "en",
+        "Paris, 2 June 2024. In a video published on its Facebook page, the 47th Mechanized Brigade shows a tank being hit near Avdiivka.",
+        [("released", "47th Mechanized Brigade", "facebook")],
+    ),
+    (
+        "en",
+        "Berlin, 4 June 2024. Russian military bloggers circulated a clip on Telegram purporting to show the capture of the village. Analysts at the Institute for the Study of War said the footage had been geolocated.",
+        [
+            ("posted", "Russian military bloggers", "telegram"),
+            ("verified", "Institute for the Study of War", None),
+        ],
+    ),
+    (
+        "nl",
+        "Amsterdam, 3 maart 2024. Het Oekraïense leger heeft beelden vrijgegeven van een drone-aanval op een Russisch schip bij de Krim. De video werd gedeeld op Telegram door het kanaal Oekraïne Nu.",
+        [("released", "Oekraïense leger", None), ("posted", "Oekraïne Nu", "telegram")],
+    ),
+    (
+        "nl",
+        "Brussel, 5 mei 2024. Op beelden die een inwoner maakte met zijn telefoon is te zien hoe rook opstijgt boven de haven van Odesa. Het filmpje is geverifieerd door Bellingcat.",
+        [("filmed", "inwoner", None), ("verified", "Bellingcat", None)],
+    ),
+    (
+        "de",
+        "Berlin, 3. März 2024. Das ukrainische Verteidigungsministerium veröffentlichte am Montag ein Video, das einen Angriff auf ein russisches Schiff zeigt. Die Aufnahmen wurden von der Nachrichtenagentur Reuters verbreitet.",
+        [("released", "Verteidigungsministerium", None), ("distributed", "Reuters", None)],
+    ),
+    (
+        "de",
+        "Wien, 5. Mai 2024. Ein Anwohner filmte mit seinem Handy, wie Rauch über dem Hafen von Odessa aufstieg. Das Video wurde auf Telegram vom Kanal Rybar geteilt und von Bellingcat geolokalisiert.",
+        [
+            ("filmed", "Anwohner", None),
+            ("posted", "Rybar", "telegram"),
+            ("verified", "Bellingcat", None),
+        ],
+    ),
+    (
+        "fr",
+        "Paris, 3 mars 2024. Le ministère ukrainien de la Défense a diffusé lundi une vidéo montrant une attaque de drone contre un navire russe. La vidéo a été partagée sur Telegram par la chaîne Rybar.",
+        [("released", "ministère ukrainien de la Défense", None), ("posted", "Rybar", "telegram")],
+    ),
+    (
+        "fr",
+        "Lyon, 5 mai 2024. Filmée par un habitant, la vidéo montre de la fumée au-dessus du port d'Odessa. Elle a été vérifiée par l'équipe des Observateurs de France 24.",
+        [("filmed", "habitant", None), ("verified", "Observateurs", None)],
+    ),
+    (
+        "es",
+        "Madrid, 3 de marzo de 2024. El Ministerio de Defensa de Ucrania publicó el lunes un vídeo que muestra un ataque con dron contra un barco ruso. Las imágenes fueron compartidas en Telegram por el canal Rybar.",
+        [("released", "Ministerio de Defensa de Ucrania", None), ("posted", "Rybar", "telegram")],
+    ),
+    (
+        "es",
+        "Sevilla, 5 de mayo de 2024. Un vecino grabó con su teléfono el momento de la explosión en el puerto de Odesa. El vídeo fue verificado por la agencia EFE.",
+        [("filmed", "vecino", None), ("verified", "EFE", None)],
+    ),
+    (
+        "uk",
+        "Київ, 3 березня 2024. Державна прикордонна служба оприлюднила відео удару по російському катеру поблизу Херсона. Відео поширив Telegram-канал Труха.",
+        [("released", "Державна прикордонна служба", None), ("posted", "Труха", "telegram")],
+    ),
+    (
+        "uk",
+        "Одеса, 5 травня 2024. Місцевий житель зняв на телефон момент вибуху в порту. Відео перевірили журналісти проєкту StopFake.",
+        [("filmed", "житель", None), ("verified", "StopFake", None)],
+    ),
+    (
+        "ru",
+        "Москва, 3 марта 2024. Министерство обороны России опубликовало видео удара по украинской технике под Авдеевкой. Запись распространил Telegram-канал Рыбарь.",
+        [("released", "Министерство обороны", None), ("posted", "Рыбарь", "telegram")],
+    ),
+    (
+        "ru",
+        "Санкт-Петербург, 5 мая 2024. Очевидец снял на телефон момент взрыва на заводе. Видео опубликовало издание «Фонтанка».",
+        [("filmed", "Очевидец", None), ("published", "Фонтанка", None)],
+    ),
+    (
+        "en",
+        "Kyiv, April 8, 2024. Video shared by the Ukrainian Navy on Tuesday shows a sea drone hitting a landing ship. The footage was first posted to Telegram by the navy's press service.",
+        [("released", "Ukrainian Navy", None), ("posted", "press service", "telegram")],
+    ),
+    (
+        "en",
+        "April 8, 2024. According to the Kherson regional administration, the video was recorded by a surveillance camera on Monday.",
+        [("released", "Kherson regional administration", None)],
+    ),
+    (
+        "en",
+        "April 8, 2024. The clip, which was uploaded to YouTube by a user called Warfare Archive, has been viewed 2 million times.",
+        [("posted", "Warfare Archive", "youtube")],
+    ),
+    (
+        "en",
+        "April 8, 2024. Bellingcat researchers matched the buildings in the video to satellite imagery of Mariupol.",
+        [("verified", "Bellingcat", None)],
+    ),
+    (
+        "en",
+        "April 8, 2024. The drone footage, courtesy of the 3rd Assault Brigade, was aired by ABC News.",
+        [("released", "3rd Assault Brigade", None), ("published", "ABC News", None)],
+    ),
+    (
+        "nl",
+        "Den Haag, 8 april 2024. Volgens het Oekraïense ministerie van Defensie toont de video een aanval op een brug. De beelden werden door persbureau ANP verspreid.",
+        [("released", "ministerie van Defensie", None), ("distributed", "ANP", None)],
+    ),
+    (
+        "nl",
+        "Utrecht, 8 april 2024. Een video die op TikTok rondgaat, laat zien hoe een tank wordt geraakt. De NOS heeft de beelden geverifieerd.",
+        [("posted", None, "tiktok"), ("verified", "NOS", None)],
+    ),
+    (
+        "de",
+        "München, 8. April 2024. Laut dem ukrainischen Generalstab zeigt das Video einen Angriff auf eine Brücke. Die Aufnahmen stammen von einer Drohne der 3. Sturmbrigade.",
+        [("released", "Generalstab", None), ("filmed", "3. Sturmbrigade", None)],
+    ),
+    (
+        "de",
+        "Hamburg, 8. April 2024. Ein Video, das in sozialen Netzwerken kursiert, zeigt einen brennenden Panzer. Der Faktencheck von Correctiv ergab, dass die Aufnahmen echt sind.",
+        [("posted", None, "social_media"), ("verified", "Correctiv", None)],
+    ),
+    (
+        "fr",
+        "Paris, 8 avril 2024. Selon l'état-major ukrainien, la vidéo montre une attaque contre un pont. Les images ont été relayées sur X par le journaliste Illia Ponomarenko.",
+        [("released", "état-major", None), ("posted", "Illia Ponomarenko", "twitter")],
+    ),
+    (
+        "fr",
+        "Marseille, 8 avril 2024. Une vidéo qui circule sur les réseaux sociaux montre un char en feu. L'AFP a pu authentifier les images.",
+        [("posted", None, "social_media"), ("verified", "AFP", None)],
+    ),
+    (
+        "es",
+        "Madrid, 8 de abril de 2024. Según el Estado Mayor ucraniano, el vídeo muestra un ataque contra un puente. Las imágenes fueron difundidas en X por el periodista Illia Ponomarenko.",
+        [("released", "Estado Mayor", None), ("posted", "Illia Ponomarenko", "twitter")],
+    ),
+    (
+        "es",
+        "Bogotá, 8 de abril de 2024. Un video que circula en redes sociales muestra un tanque en llamas. La agencia Reuters verificó la grabación.",
+        [("posted", None, "social_media"), ("verified", "Reuters", None)],
+    ),
+    (
+        "uk",
+        "Київ, 8 квітня 2024. За даними Генерального штабу, на відео зафіксовано удар по мосту. Відео опублікував у своєму Telegram-каналі журналіст Андрій Цаплієнко.",
+        [("released", "Генерального штабу", None), ("posted", "Андрій Цаплієнко", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 8 апреля 2024. По данным Минобороны России, на видео запечатлен удар по мосту. Ролик появился в Telegram-канале «Военная хроника».",
+        [("released", "Минобороны", None), ("posted", "Военная хроника", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 8 апреля 2024. Видео, снятое очевидцем, распространяется в соцсетях.",
+        [("filmed", "очевидцем", None), ("posted", None, "social_media")],
+    ),
+]
+
+
+def same_actor(expected: str | None, got: str | None) -> bool:
+    if expected is None or got is None:
+        return expected is None and got is None
+    e, g = expected.lower(), got.lower()
+    return e in g or g in e
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", action="store_true", help="print every case's misses")
+    args = ap.parse_args(argv)
+    found = missed = extra = 0
+    by_language: dict[str, list[int]] = {}
+    for lang, text, expected in CASES:
+        report = extract_report(Report(source="probe", text=text), reference_date=REFERENCE)
+        got = [
+            (h["role"], h["actor"], h["platform"]) for m in report["mentions"] for h in m["hops"]
+        ]
+        notes = []
+        for role, actor, platform in expected:
+            ok = any(
+                r == role and same_actor(actor, a) and platform in (None, p) for r, a, p in got
+            )
+            found, missed = found + ok, missed + (not ok)
+            by_language.setdefault(lang, [0, 0])[0 if ok else 1] += 1
+            if not ok:
+                notes.append(f"missed {role} {actor!r} {platform or ''}")
+        for r, a, p in got:
+            if not any(r == role and same_actor(actor, a) for role, actor, _ in expected):
+                extra += 1
+                notes.append(f"extra {r} {a!r} {p or ''}")
+        if args.verbose and notes:
+            print(f"{lang}: {text[:70]}...\n    " + "\n    ".join(notes))
+    print(" ".join(f"{k} {v[0]}/{v[0] + v[1]}" for k, v in sorted(by_language.items())))
+    print(f"hops found {found} of {found + missed}, extra {extra}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
