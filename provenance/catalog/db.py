@@ -12,6 +12,7 @@ import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -59,26 +60,15 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
             f"{path}: no catalog here (a read command does not make one; `provenance log` or"
             " `provenance ingest` does)"
         )
-    timeout = busy_timeout_seconds()
+    read_only = exists and not write
     with translate_sqlite_errors(path):
         if not exists:
             _create_catalog(path)
-        if exists and not write:
-            # A file nobody may write (a shared snapshot) is opened immutable: SQLite then
-            # needs no -shm or -wal file beside it, which a read-only folder cannot hold.
-            snapshot = "&immutable=1" if is_snapshot(path) else ""
-            conn = sqlite3.connect(
-                f"file:{quote(str(path.resolve()))}?mode=ro{snapshot}", uri=True, timeout=timeout
-            )
-        else:
-            conn = sqlite3.connect(str(path), timeout=timeout)
-        db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        db = _connect(path, read_only=read_only)
         _refuse_newer(db, path)
         _refuse_foreign(db, path)
         if MIGRATIONS.pending(db):
-            if exists and not write:
+            if read_only:
                 # A read-only open of an old catalog: upgrade it only if we may write.
                 db.close()
                 if is_snapshot(path):
@@ -86,13 +76,31 @@ def open_catalog(path: str | Path | None = None, *, write: bool = True) -> sqlit
                         f"{path}: catalog is read-only and made by an older version of"
                         " provenance; open a writable copy once to upgrade it"
                     )
-                return open_catalog(path, write=True)
+                db, read_only = _connect(path, read_only=False), False
             if db.journal_mode != "wal":
                 db.enable_wal()
             with transaction(db):
                 MIGRATIONS.apply(db)
-        elif write and db.journal_mode != "wal":
+        elif not read_only and db.journal_mode != "wal":
             db.enable_wal()
+    return db
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite_utils.Database:
+    """A connection with the catalog's pragmas: foreign keys, the busy timeout."""
+    timeout = busy_timeout_seconds()
+    if read_only:
+        # A file nobody may write (a shared snapshot) is opened immutable: SQLite then
+        # needs no -shm or -wal file beside it, which a read-only folder cannot hold.
+        snapshot = "&immutable=1" if is_snapshot(path) else ""
+        conn = sqlite3.connect(
+            f"file:{quote(str(path.resolve()))}?mode=ro{snapshot}", uri=True, timeout=timeout
+        )
+    else:
+        conn = sqlite3.connect(str(path), timeout=timeout)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     return db
 
 
@@ -147,8 +155,14 @@ def _refuse_foreign(db: sqlite_utils.Database, path: Path) -> None:
         )
 
 
+@cache
+def _known_migrations() -> frozenset[str]:
+    """Every migration this version knows: all of them are pending on an empty database."""
+    return frozenset(m.name for m in MIGRATIONS.pending(sqlite_utils.Database(memory=True)))
+
+
 def _refuse_newer(db: sqlite_utils.Database, path: Path) -> None:
-    known = {m.name for m in MIGRATIONS._migrations}
+    known = _known_migrations()
     unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
     if unknown:
         raise CatalogError(
