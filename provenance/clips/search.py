@@ -47,9 +47,6 @@ class FingerprintIndex:
         # are enough of them to make a rebuild worth it.
         self._pending.add(clip_id)
 
-    def __contains__(self, clip_id: int) -> bool:
-        return clip_id in self.clips
-
     def build(self) -> None:
         """(Re)build the chunk tables over the informative kept hashes."""
         hashes, owners = [], []
@@ -70,14 +67,23 @@ class FingerprintIndex:
         self._tables = tables
         self._pending = set()
 
-    def candidates(self, query: Fingerprint, *, exclude: int | None = None) -> list[int]:
-        """Clip ids worth comparing with `query`, most promising first."""
-        ids = [cid for cid in self.clips if cid != exclude]
+    def refresh(self) -> None:
+        """Build the chunk tables when they are needed and missing, or when the clips added
+        since they were built are too many to compare directly (a twentieth of the index)."""
         if self.frame_count <= BRUTE_FORCE_FRAMES:
-            return ids
+            return
         pending_frames = sum(len(self.clips[c].fingerprint.hashes) for c in self._pending)
         if self._tables is None or pending_frames > max(BRUTE_FORCE_FRAMES, self.frame_count // 20):
             self.build()
+
+    def candidates(self, query: Fingerprint, *, exclude: int | None = None) -> list[int]:
+        """Clip ids worth comparing with `query`, most promising first (every clip while the
+        index is small; past that, from the chunk tables that `refresh` keeps)."""
+        ids = [cid for cid in self.clips if cid != exclude]
+        if self.frame_count <= BRUTE_FORCE_FRAMES:
+            return ids
+        if self._tables is None:
+            raise RuntimeError("FingerprintIndex.candidates needs refresh() first")
         recent = [c for c in self._pending if c != exclude]
         # Two query frames a second (the stored rate) are plenty to find the right clips; the
         # full comparison afterwards uses every frame.
@@ -90,7 +96,7 @@ class FingerprintIndex:
         q = np.concatenate([v[use] for v in views])
         frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
         hit_frames, hit_clips = [], []
-        assert self._tables is not None and self._row_clip is not None  # built above
+        assert self._row_clip is not None  # built with the tables
         for c, (sorted_keys, order) in enumerate(self._tables):
             qk = ((q >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
             lo = np.searchsorted(sorted_keys, qk, side="left")
@@ -130,6 +136,7 @@ class FingerprintIndex:
         the order in which two clips are logged must not decide whether they link.
         """
         found = {}
+        self.refresh()
         for clip_id in self.candidates(query, exclude=exclude):
             other = self.clips[clip_id]
             stretches = match_fingerprints(
