@@ -72,7 +72,11 @@ STRONG_SIMILARITY = 0.8
 ECHO_MARGIN = 0.05  # similarity a stretch over footage already matched must come within
 MIN_MOTION_CORRELATION = 0.75
 MIN_MOTION_SAMPLES = 12
-CLOSEST_RATIO = 0.5  # a static shot's best offset: mean distance under half the typical
+CLOSEST_RATIO = 0.5
+# The upper part of the picture wins a pair only when it fits clearly better than the whole:
+# it is there for pictures whose lower part is covered, and it leaves out what moves there,
+# which times a fixed camera's shot (the street below the buildings).
+UPPER_WEIGHT = 0.8  # a static shot's best offset: mean distance under half the typical
 
 
 @dataclass
@@ -150,6 +154,8 @@ def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str, tu
         d[:, ~theirs_informative] = 64
         nearest = d.min(axis=1).astype(int)
         score = int(np.clip(MAX_PAIR_DISTANCE + 1 - nearest, 0, None).sum())
+        if pa == UPPER:
+            score = int(score * UPPER_WEIGHT)
         if score > best_score:
             best, best_score, best_transform, best_parts = d, score, transform, (pa, pb)
     assert best is not None  # every pair has at least its kept views to compare
