@@ -200,6 +200,106 @@ CASES = [
         "Москва, 8 апреля 2024. Видео, снятое очевидцем, распространяется в соцсетях.",
         [("filmed", "очевидцем", None), ("posted", None, "social_media")],
     ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Footage posted on social media on Wednesday shows a fire at an oil depot in Novorossiysk.",
+        [("posted", None, "social_media")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The Ukrainian military released footage on Thursday that it said shows a strike on a Russian radar.",
+        [("released", "Ukrainian military", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. A video released by Ukraine's Defence Ministry on Telegram appears to show a sea drone attack.",
+        [("released", "Defence Ministry", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The footage, first shared by the Kherson Online channel on Telegram, shows the flooded streets.",
+        [("posted", "Kherson Online", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. CNN has verified the location of the video, which shows a column of tanks near Vuhledar.",
+        [("verified", "CNN", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The footage was obtained by The Kyiv Independent from a soldier of the 92nd Brigade.",
+        [("published", "Kyiv Independent", None), ("released", "92nd Brigade", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Reuters could not independently verify the video, which circulated widely on Telegram.",
+        [("posted", None, "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The video, which was geolocated by Bellingcat, shows a missile launch from Belgorod.",
+        [("verified", "Bellingcat", None)],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Кадры опубликовал Telegram-канал «Мош».",
+        [("posted", "Мош", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Минобороны России опубликовало в Telegram видео уничтожения танка.",
+        [("released", "Минобороны", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Відео з'явилося в соцмережах у середу.",
+        [("posted", None, "social_media")],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Генштаб ЗСУ оприлюднив відео знищення російського танка.",
+        [("released", "Генштаб", None)],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Das Video wurde zuerst auf X veröffentlicht.",
+        [("posted", None, "twitter")],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Das russische Verteidigungsministerium veröffentlichte auf Telegram ein Video, das den Angriff zeigen soll.",
+        [("released", "Verteidigungsministerium", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Le ministère russe de la Défense a publié sur Telegram une vidéo de l'attaque.",
+        [("released", "ministère russe de la Défense", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. La vidéo, partagée par le compte X de l'armée ukrainienne, montre un char détruit.",
+        [("released", "armée ukrainienne", "twitter")],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. El vídeo, difundido por el Ministerio de Defensa ruso en Telegram, muestra un ataque.",
+        [("released", "Ministerio de Defensa", "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. La agencia EFE distribuyó las imágenes, grabadas por un soldado ucraniano.",
+        [("distributed", "EFE", None), ("filmed", "soldado", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. De beelden werden gedeeld door de Oekraïense krijgsmacht op Telegram.",
+        [("released", "krijgsmacht", "telegram")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Het filmpje is afkomstig van een Russische militaire blogger.",
+        [("posted", "blogger", None)],
+    ),
 ]
 
 

@@ -717,6 +717,12 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("uk", "За даними Генерального штабу, на відео зафіксовано удар по мосту.", ("released", "Генерального штабу")),
         # a journalist who spreads it posts it
         ("es", "Las imágenes fueron difundidas en X por el periodista Tomás Ruiz.", ("posted", "periodista Tomás Ruiz")),
+        # one verb, two hops: who obtained it, and from whom
+        ("en", "The footage was obtained by the Harbour Courier from a soldier of the 41st Brigade.", ("released", "soldier of the 41st Brigade")),
+        # a source phrase that is a verb itself needs no other
+        ("de", "Das Video stammt von der 41. Brigade.", ("released", "41. Brigade")),
+        # appeared in a channel: the channel posted it
+        ("ru", "Ролик появился в Telegram-канале «Южный фронт».", ("posted", "Telegram-канале «Южный фронт»")),
     ],
 )  # fmt: skip
 def test_constructions_of_any_language_in_own_words(code, text, expected):
@@ -732,3 +738,20 @@ def test_according_to_someone_who_is_not_a_body_is_no_hop():
         dt.date(2024, 6, 10),
     )
     assert mentions and not [h for m in mentions for h in m["hops"]]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a relative clause on the footage names no actor: the platform is where it went
+        ("en", "Reporters could not verify the video, which circulated widely on Telegram.", ("posted", None, "telegram")),
+        # a platform alone after a verb that needs an agent
+        ("uk", "Відео з'явилося в соцмережах у середу.", ("posted", None, "social_media")),
+        # the platform outside the actor's name, not a word inside it
+        ("en", "The footage was shared by the Harbour Online channel on Telegram.", ("posted", "Harbour Online channel", "telegram")),
+    ],
+)  # fmt: skip
+def test_where_the_footage_went_when_no_one_or_a_channel_took_it(code, text, expected):
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    got = [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]]
+    assert got == [expected], got

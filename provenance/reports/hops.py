@@ -144,7 +144,8 @@ def sentence_hops(
                 continue
             used_cues.add(cue[0])
             taken.append(actor)
-            hops.append(_hop(cue[1], actor, _platform_near(platforms, cue[0]), sentence, date, lex))
+            platform = _platform_near(platforms, cue[0], actor)
+            hops.append(_hop(cue[1], actor, platform, sentence, date, lex))
         # 2. Source prepositions.
         for i in range(lo, hi):
             found = source_role(tokens, i, lex, lowers)
@@ -163,8 +164,13 @@ def sentence_hops(
                 c for c in cues if not lex.passive_only.has(tokens[c[0]].lower, tokens[c[0]].lemma)
             ]
             cue = _nearest(active, i, SOURCE_REACH)
-            if cue is None and (role == "source" or not speaks_of_footage):
-                continue  # "footage from Bakhmut": a bare "from" needs a verb ("obtained from")
+            if cue is None and any(a.end == i for a in taken):
+                # "obtained by X from Y": the verb of the agent right before serves both.
+                cue = _nearest([c for c in cues if c[0] in used_cues], i, len(tokens))
+            if cue is None and (not speaks_of_footage or (role == "source" and n == 1)):
+                # "footage from Bakhmut": a bare "from" needs a verb ("obtained from"); a
+                # phrase is one ("afkomstig van", "stammt von", "provenant de").
+                continue
             actor = actor_at(tokens, i + n, hi, lex)
             if actor is None:
                 continue
@@ -172,7 +178,7 @@ def sentence_hops(
                 used_cues.add(cue[0])
                 role = cue[1] if role == "source" else role
             taken.append(actor)
-            hops.append(_hop(role, actor, _platform_near(platforms, i), sentence, date, lex))
+            hops.append(_hop(role, actor, _platform_near(platforms, i, actor), sentence, date, lex))
         # 2b. Whose camera: "met de bodycam van de Oekraïense soldaat", "a police officer's
         # body camera" (the camera's owner filmed it).
         for owner in _camera_owners(tokens, lo, hi, lex):
@@ -192,11 +198,22 @@ def sentence_hops(
                 )
         # 3. Active subjects; 4. a platform alone.
         for i, role in cues:
-            if i in used_cues or lex.passive_only.has(tokens[i].lower, tokens[i].lemma):
+            if i in used_cues:
+                continue
+            if lex.passive_only.has(tokens[i].lower, tokens[i].lemma):
+                # "appeared on social media", "з'явилося в соцмережах": where it was put, and
+                # the channel if one is named ("появился в Telegram-канале «X»").
+                platform = _platform_near(platforms, i)
+                if platform is not None and not any(
+                    lex.agent.has(t.lower, t.lemma) for t in tokens[i + 1 : hi]
+                ):
+                    channel = _channel_after(tokens, i, hi, lex)
+                    hops.append(_hop("posted", channel, platform, sentence, date, lex))
                 continue
             if _negated(tokens, i, lo, lex):
                 continue  # "could not independently verify the footage"
-            actor = None if _passive(tokens, i, lo, lex) else _subject(tokens, i, lo, lex, subject)
+            passive = _passive(tokens, i, lo, lex) or _relative_on_footage(tokens, i, lex)
+            actor = None if passive else _subject(tokens, i, lo, lex, subject)
             if actor is None and antecedent and _pronoun_subject(tokens, i, lo, lex):
                 actor = ActorSpan(i, i, antecedent, "name")
             if actor is None and _starts_clause(tokens, i, lo):
@@ -211,7 +228,7 @@ def sentence_hops(
                     actor = after
             if actor is not None and any(a.start == actor.start for a in taken):
                 continue
-            platform = _platform_near(platforms, i)
+            platform = _platform_near(platforms, i, actor)
             if actor is None and platform is None:
                 continue
             hops.append(_hop(role, actor, platform, sentence, date, lex))
@@ -394,7 +411,15 @@ def _nearest(cues: list[tuple[int, str]], i: int, reach: int) -> tuple[int, str]
     return best
 
 
-def _platform_near(platforms: list[tuple[int, str]], i: int) -> str | None:
+def _platform_near(
+    platforms: list[tuple[int, str]], i: int, actor: ActorSpan | None = None
+) -> str | None:
+    """The platform named nearest to token i; one outside the actor's own name first ("the
+    Kherson Online channel on Telegram" is on Telegram; "the Night Owls Telegram channel"
+    names only its own)."""
+    if actor is not None:
+        outside = [p for p in platforms if not actor.start <= p[0] < actor.end]
+        platforms = outside or platforms
     if not platforms:
         return None
     return min(platforms, key=lambda p: abs(p[0] - i))[1]
@@ -411,6 +436,18 @@ def _passive(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     return (
         not lex.verb_final and i > lo and lex.footage.has(tokens[i - 1].lower, tokens[i - 1].lemma)
     )
+
+
+def _relative_on_footage(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A verb whose subject is a relative pronoun standing for the footage ("the video, which
+    circulated on Telegram"; "видео, которое распространили"): no actor is named."""
+    k = i - 1
+    while k >= 0 and tokens[k].word and lex.adverbs.has(tokens[k].lower, tokens[k].lemma):
+        k -= 1  # "which circulated widely", "which was first shared"
+    if k < 1 or not lex.relatives.has(tokens[k].lower, tokens[k].lemma):
+        return False
+    before = tokens[k - 1] if tokens[k - 1].word else (tokens[k - 2] if k >= 2 else None)
+    return before is not None and lex.footage.has(before.lower, before.lemma)
 
 
 def _subject(

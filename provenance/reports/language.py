@@ -180,6 +180,8 @@ class Lexicon:
     unit_words: WordClass  # an official body that is an armed unit (the catalog's actor_type)
     channel_words: WordClass  # channel, page, account: a named actor that is a channel
     outlet_words: WordClass  # newspaper, broadcaster, издание: a described actor that publishes
+    relatives: WordClass  # which, die, qui, який: "the video, which circulated ..."
+    adverbs: WordClass  # widely, first, later: between a relative pronoun and its verb
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
     stop: WordClass  # words that end an actor phrase
     platform_words: dict[str, WordClass]  # this language's own names of platforms
@@ -278,6 +280,8 @@ def lexicon(code: str) -> Lexicon:
         unit_words=wc("unit_words"),
         channel_words=word_class(data.get("channel_words"), compounds=True),
         outlet_words=nouns("outlet_words"),
+        relatives=closed("relative_pronouns"),
+        adverbs=closed("clause_adverbs"),
         stop=wc("stopwords"),
         platform_words=platforms,
         capture=capture_words,
