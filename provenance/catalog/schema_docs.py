@@ -128,7 +128,15 @@ DOCS: dict[str, dict[str, str]] = {
     "clip_groups": {
         "": "View: one row per clip that shares footage with another, with its group (the lowest "
         "clip id among all clips linked to it, directly or through others), when it was "
-        "first seen (clip_first_seen) and where.",
+        "first seen (clip_first_seen) and where. Read from clip_group_members.",
+    },
+    "clip_group_members": {
+        "": "The group of every clip that shares footage with another: the connected parts of "
+        "clip_matches, kept as clips are matched, forgotten and rematched (migration m012), so "
+        "that clip_groups and `provenance groups` read a table instead of walking every match.",
+        "clip_id": "The clip (clips.id).",
+        "group_id": "The group: the lowest clip id among the clips linked to this one, directly "
+        "or through others.",
     },
     "forgotten": {
         "": "One row per clip or sighting that `provenance forget` removed, with why and by "

@@ -25,6 +25,7 @@ from ..footage import suggest
 from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
+from .groups import regroup
 from .matches import (
     link_clip,
     match_new_clip,
@@ -304,11 +305,19 @@ def forget_clip(
             }
             for k, i, s, p in rows
         )
+        # Its group may fall apart without it: the clips it matched are regrouped after.
+        matched = [
+            o
+            for (o,) in db.execute(
+                "SELECT DISTINCT other_clip_id FROM clip_matches WHERE clip_id = ?", [clip_id]
+            )
+        ]
         removed = {}
         for table, where in FORGET_CLIP_ROWS:
             removed[table] = db.execute(
                 f"DELETE FROM [{table}] WHERE {where}", [clip_id] * where.count("?")
             ).rowcount
+        regroup(db, matched)
         footage.refresh_footage(db, [("clip", clip_id)])
         return removed
 
@@ -346,6 +355,7 @@ FORGET_CLIP_ROWS = (
         "(kind = 'clip' AND item_id = ?) OR (other_kind = 'clip' AND other_item_id = ?)",
     ),
     ("clip_matches", "clip_id = ? OR other_clip_id = ?"),
+    ("clip_group_members", "clip_id = ?"),
     ("fingerprint_regions", "clip_id = ?"),
     ("fingerprints", "clip_id = ?"),
     ("verifications", "clip_id = ?"),

@@ -23,6 +23,7 @@ from .fingerprint import (
     region_from_blobs,
     to_blobs,
 )
+from .groups import join_group, regroup_all
 from .search import FingerprintIndex, swapped
 
 
@@ -191,6 +192,7 @@ def link_clip(
     rows = [r for other, stretches in found.items() for r in match_rows(clip_id, other, stretches)]
     if rows:
         db["clip_matches"].insert_all(rows)
+    join_group(db, clip_id, found)
     return found
 
 
@@ -233,6 +235,7 @@ def rematch_all(
         db.execute("DELETE FROM clip_matches")
         if rows:
             db["clip_matches"].insert_all(rows)
+        regroup_all(db)
         for clip_id, found in regions.items():
             save_regions(db, clip_id, found)
         # The items follow the new matches; the volunteers' merges and splits hold.

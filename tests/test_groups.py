@@ -1,0 +1,114 @@
+"""Groups of clips that share footage, kept as clips are matched (provenance.clips.groups)."""
+
+import random
+
+from provenance.catalog.db import open_catalog, transaction
+from provenance.clips.groups import join_group, regroup, regroup_all
+
+
+def add_clips(db, n: int) -> None:
+    db["clips"].insert_all(
+        {
+            "id": i,
+            "sha256": f"{i:064x}",
+            "path": f"/clips/{i}.mp4",
+            "file_name": f"{i}.mp4",
+            "size_bytes": 1000,
+            "media_type": "video",
+            "first_logged_at": "2026-01-01T00:00:00Z",
+        }
+        for i in range(1, n + 1)
+    )
+
+
+def link(db, a: int, b: int) -> None:
+    row = {
+        "start_seconds": 0,
+        "end_seconds": 1,
+        "other_start_seconds": 0,
+        "other_end_seconds": 1,
+        "similarity": 0.9,
+        "transform": "same",
+        "matched_frames": 2,
+        "matched_at": "2026-01-01T00:00:00Z",
+    }
+    db["clip_matches"].insert_all(
+        [{"clip_id": a, "other_clip_id": b, **row}, {"clip_id": b, "other_clip_id": a, **row}]
+    )
+
+
+def unlink_clip(db, c: int) -> list[int]:
+    others = [
+        o for (o,) in db.execute("select other_clip_id from clip_matches where clip_id = ?", [c])
+    ]
+    db.execute("delete from clip_matches where clip_id = ? or other_clip_id = ?", [c, c])
+    return others
+
+
+def groups(db) -> dict[int, int]:
+    return dict(db.execute("select clip_id, group_id from clip_group_members").fetchall())
+
+
+def expected_groups(db) -> dict[int, int]:
+    """Every clip with a match -> the lowest clip id it reaches, by walking all matches."""
+    edges: dict[int, set[int]] = {}
+    for a, b in db.execute("select clip_id, other_clip_id from clip_matches"):
+        edges.setdefault(a, set()).add(b)
+    out: dict[int, int] = {}
+    for start in edges:
+        if start in out:
+            continue
+        seen, frontier = {start}, [start]
+        while frontier:
+            frontier = [o for c in frontier for o in edges[c] if o not in seen]
+            seen |= set(frontier)
+        out.update(dict.fromkeys(seen, min(seen)))
+    return out
+
+
+def test_groups_kept_one_clip_at_a_time_are_those_of_all_matches(tmp_path):
+    """Random matches added and removed clip by clip, regrouped around each change, give
+    after every change the groups that walking every match gives, each numbered by its
+    lowest clip; regroup_all gives them too."""
+    db = open_catalog(tmp_path / "c.db")
+    add_clips(db, 120)
+    rng = random.Random(5)
+    for step in range(300):
+        with transaction(db):
+            c = rng.randint(1, 120)
+            if step % 3 == 2:
+                regroup(db, [c, *unlink_clip(db, c)])  # a forgotten clip's matches go
+            else:
+                others = rng.sample(range(1, 121), rng.choice([0, 1, 1, 2, 3]))
+                others = [o for o in others if o != c]
+                for o in others:
+                    link(db, c, o)
+                join_group(db, c, others)  # renumbers, or regroups a clip already grouped
+        assert groups(db) == expected_groups(db), step
+    kept = groups(db)
+    with transaction(db):
+        regroup_all(db)
+    assert kept == groups(db) and len(set(kept.values())) > 1
+
+
+def test_a_catalog_with_matches_gets_its_groups_on_upgrade(tmp_path):
+    """m012 fills clip_group_members from the matches already in the catalog."""
+    from sqlite_utils import Database
+
+    from provenance.catalog.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    MIGRATIONS.apply(old, stop_before="m012_clip_groups_kept_as_clips_are_matched")
+    add_clips(old, 5)
+    link(old, 2, 3)
+    link(old, 3, 5)
+    old.conn.commit()
+    old.close()
+    db = open_catalog(path)
+    assert groups(db) == {2: 2, 3: 2, 5: 2}
+    assert [r[0] for r in db.execute("select clip_id from clip_groups order by clip_id")] == [
+        2,
+        3,
+        5,
+    ]
