@@ -17,6 +17,7 @@ from provenance.clips.fingerprint import (
     MIRROR_BITS,
     MOTION_UNKNOWN,
     TOP_BIT,
+    Fingerprint,
     decode_grid,
     fingerprint_file,
     footage_regions,
@@ -616,3 +617,41 @@ def test_a_region_grows_over_the_still_part_of_its_picture(footage, layouts, tmp
     regions = fingerprint_file(phone).regions
     # The picture is 340x190 at y=130 in a 360x640 screen: 0.20-0.50 down.
     assert any(r.box[1] <= 0.22 and r.box[3] >= 0.48 for r in regions), [r.box for r in regions]
+
+
+def test_candidates_follow_how_many_copies_a_footage_has(monkeypatch):
+    """A footage with 200 copies among 2,000 unrelated clips: every copy is a candidate (the
+    cap is not a fixed 64), and hits that only share a 16-bit chunk with the query, not the
+    picture, bring no unrelated clip in."""
+    import provenance.clips.search as search
+
+    monkeypatch.setattr(search, "BRUTE_FORCE_FRAMES", 0)
+    rng = np.random.default_rng(3)
+
+    def stored(hashes):
+        n = len(hashes)
+        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
+
+    def flipped(hashes, bits):
+        out = hashes.copy()
+        for _ in range(bits):
+            out ^= np.uint64(1) << rng.integers(0, 64, len(out)).astype(np.uint64)
+        return out
+
+    footage = rng.integers(0, 2**63, 60, dtype=np.uint64)
+    index = FingerprintIndex()
+    for clip_id in range(1, 201):
+        index.add(clip_id, stored(flipped(footage, 2)))
+    for clip_id in range(201, 2201):
+        unrelated = rng.integers(0, 2**63, 60, dtype=np.uint64)
+        # Each unrelated clip shares one 16-bit chunk with a frame of the footage.
+        unrelated[0] = (unrelated[0] & ~np.uint64(0xFFFF)) | (
+            footage[clip_id % 60] & np.uint64(0xFFFF)
+        )
+        index.add(clip_id, stored(unrelated))
+    index.refresh()
+    query = stored(flipped(footage, 3))
+    query.query_views = {"crop0.8": query.hashes}
+    found = set(index.candidates(query))
+    assert set(range(1, 201)) <= found
+    assert len(found - set(range(1, 201))) <= search.FEW_CANDIDATES

@@ -4,8 +4,12 @@ A small catalog is compared clip by clip: every clip is a candidate. Past BRUTE_
 stored frames, candidates come from multi-index hashing (Norouzi et al.): each 64-bit hash is
 cut into four 16-bit chunks, and two hashes within Hamming distance r < 4 share at least one
 chunk exactly (pigeonhole); farther pairs still often do. For each chunk the index keeps the
-stored chunks sorted, so a lookup is a binary search. Clips are ranked by how many distinct
-frames of the new clip hit them, and the best MAX_CANDIDATES are compared in full.
+stored chunks sorted, so a lookup is a binary search. A hit counts only when the whole
+hashes are within CANDIDATE_DISTANCE: a shared 16-bit chunk alone is chance in a big catalog
+(a bucket holds some 1,800 frames at a million clips). Clips are ranked by how many distinct
+frames of the new clip hit them; every clip with CANDIDATE_VOTES such frames is compared in
+full, up to MAX_CANDIDATES, so that a footage with hundreds of copies links to all of them,
+and at least the best FEW_CANDIDATES are, for weak likenesses.
 """
 
 from dataclasses import dataclass, field, replace
@@ -16,7 +20,10 @@ from .align import Stretch, match_fingerprints
 from .fingerprint import Fingerprint
 
 BRUTE_FORCE_FRAMES = 50_000
-MAX_CANDIDATES = 64
+MAX_CANDIDATES = 2_000
+FEW_CANDIDATES = 64
+CANDIDATE_VOTES = 3  # distinct frames of the new clip with a checked hit
+CANDIDATE_DISTANCE = 14  # bits: a hit's whole hashes this close (a pair needs 12; views are near)
 MAX_BUCKET = 5_000  # a chunk value shared by this many stored frames says nothing
 CHUNKS = 4
 
@@ -36,6 +43,7 @@ class FingerprintIndex:
     frame_count: int = 0
     _tables: list | None = None
     _row_clip: np.ndarray | None = None
+    _row_hash: np.ndarray | None = None
     _pending: set[int] = field(default_factory=set)  # added since the tables were built
 
     def add(self, clip_id: int, fingerprint: Fingerprint, *, still: bool = False) -> None:
@@ -57,6 +65,7 @@ class FingerprintIndex:
                 owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
         all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
         self._row_clip = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
+        self._row_hash = all_hashes
         tables = []
         for c in range(CHUNKS):
             keys = ((all_hashes >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
@@ -96,7 +105,7 @@ class FingerprintIndex:
         q = np.concatenate([v[use] for v in views])
         frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
         hit_frames, hit_clips = [], []
-        assert self._row_clip is not None  # built with the tables
+        assert self._row_clip is not None and self._row_hash is not None  # built with the tables
         for c, (sorted_keys, order) in enumerate(self._tables):
             qk = ((q >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
             lo = np.searchsorted(sorted_keys, qk, side="left")
@@ -108,8 +117,10 @@ class FingerprintIndex:
             lo, sizes, frames = lo[ok], sizes[ok], frame_of[ok]
             starts = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
             rows = order[starts + np.arange(sizes.sum())]
-            hit_frames.append(np.repeat(frames, sizes))
-            hit_clips.append(self._row_clip[rows])
+            close = np.bitwise_count(np.repeat(q[ok], sizes) ^ self._row_hash[rows])
+            close = close <= CANDIDATE_DISTANCE
+            hit_frames.append(np.repeat(frames, sizes)[close])
+            hit_clips.append(self._row_clip[rows][close])
         if not hit_frames:
             return recent
         # Each (clip, frame of the query) counts once however many chunks or views hit it.
@@ -119,12 +130,12 @@ class FingerprintIndex:
         )
         keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
         votes = np.bincount(keys // width)
-        ranked = np.argsort(-votes, kind="stable")
-        ranked = ranked[votes[ranked] > 0]
-        return (
-            recent
-            + [int(c) for c in ranked if c != exclude and c not in self._pending][:MAX_CANDIDATES]
-        )
+        order = np.argsort(-votes, kind="stable")
+        ranked = [
+            int(c) for c in order[votes[order] > 0] if c != exclude and c not in self._pending
+        ]
+        strong = sum(1 for c in ranked if votes[c] >= CANDIDATE_VOTES)
+        return recent + ranked[: min(MAX_CANDIDATES, max(FEW_CANDIDATES, strong))]
 
     def match(
         self, query: Fingerprint, *, still: bool = False, exclude: int | None = None
