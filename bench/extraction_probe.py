@@ -302,6 +302,70 @@ CASES = [
     ),
 ]
 
+# Reports of our own and how many pieces of footage a careful reader finds in each.
+MENTION_CASES = [
+    (
+        "en",
+        "Kyiv, May 2, 2024. A video posted on Telegram shows a drone striking a tank near Bakhmut. The clip was later shared by the 93rd Brigade. It has been viewed more than a million times.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. One video shows a helicopter firing rockets, while another captures the aftermath of the strike in the village.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The first video shows a column of trucks. A second video, filmed at night, shows explosions at the depot.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Drone footage released by the army shows the bridge collapsing. Residents said the explosion woke them at dawn. The footage was geolocated by analysts to the northern bank.",
+        1,
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Op beelden die op Telegram rondgaan, is te zien hoe een drone een tank raakt. Het filmpje werd later gedeeld door het leger. Ook een tweede video toont de aanval.",
+        2,
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Ein Video zeigt einen Drohnenangriff auf einen Panzer. Die Aufnahmen wurden von der Armee veröffentlicht. Ein weiteres Video zeigt brennende Fahrzeuge.",
+        2,
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Une vidéo montre un drone frappant un char. Les images ont été publiées par l'armée. Une autre vidéo montre des véhicules en feu.",
+        2,
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. Un vídeo muestra un dron atacando un tanque. Las imágenes fueron publicadas por el ejército. Otro vídeo muestra vehículos en llamas.",
+        2,
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. На відео видно, як дрон уражає танк. Кадри оприлюднила бригада. Ще одне відео показує палаючі автомобілі.",
+        2,
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. На видео видно, как дрон поражает танк. Кадры опубликовала бригада. Еще одно видео показывает горящие машины.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. President Zelensky said in a video address that the attack would not go unanswered.",
+        0,
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The ministry published photos of the damaged building on its website.",
+        0,
+    ),
+]
+
 
 def same_actor(expected: str | None, got: str | None) -> bool:
     if expected is None or got is None:
@@ -338,6 +402,13 @@ def main(argv=None) -> int:
             print(f"{lang}: {text[:70]}...\n    " + "\n    ".join(notes))
     print(" ".join(f"{k} {v[0]}/{v[0] + v[1]}" for k, v in sorted(by_language.items())))
     print(f"hops found {found} of {found + missed}, extra {extra}")
+    right = 0
+    for lang, text, pieces in MENTION_CASES:
+        report = extract_report(Report(source="probe", text=text), reference_date=REFERENCE)
+        right += len(report["mentions"]) == pieces
+        if args.verbose and len(report["mentions"]) != pieces:
+            print(f"{lang}: {len(report['mentions'])} pieces, not {pieces}: {text[:70]}...")
+    print(f"pieces counted right in {right} of {len(MENTION_CASES)} reports")
     return 0
 
 

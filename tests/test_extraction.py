@@ -755,3 +755,15 @@ def test_where_the_footage_went_when_no_one_or_a_channel_took_it(code, text, exp
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     got = [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]]
     assert got == [expected], got
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("uk", "На відео видно, як дрон уражає танк. Кадри оприлюднила бригада. Ще одне відео показує палаючі автомобілі."),
+        ("ru", "На видео видно, как дрон поражает танк. Кадры опубликовала бригада. Еще одно видео показывает горящие машины."),
+    ],
+)  # fmt: skip
+def test_a_cue_of_several_words_starts_another_piece(code, text):
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert len(mentions) == 2

@@ -337,7 +337,10 @@ def choose_mention(
         return current
     if current is None:
         return new
-    if any(lex.new_cues.has(t.lower, t.lemma) for t in window):
+    lowers = [t.lower for t in window]
+    if any(lex.new_cues.has(t.lower, t.lemma) for t in window) or any(
+        lex.new_cues.phrase_at(lowers, k) for k in range(len(window))
+    ):  # "another video", "ще одне відео"
         return new if new is not None else current
     before = window[:-1]
     introduced = any(lex.indefinite.has(t.lower, t.lemma) for t in before)
