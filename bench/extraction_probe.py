@@ -300,6 +300,82 @@ CASES = [
         "Amsterdam, 2 mei 2024. Het filmpje is afkomstig van een Russische militaire blogger.",
         [("posted", "blogger", None)],
     ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Відео опублікували в телеграм-каналі Повітряних сил ЗСУ.",
+        [("released", "Повітряних сил", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Кадри з місця удару показав голова ОВА Олег Синєгубов.",
+        [("posted", "Олег Синєгубов", None)],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Відео зняли бійці 47-ї бригади під час штурму.",
+        [("filmed", "47-ї бригади", None)],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Видео опубликовал губернатор Белгородской области Вячеслав Гладков в своем Telegram-канале.",
+        [("posted", "Вячеслав Гладков", "telegram")],
+    ),
+    ("ru", "Москва, 2 мая 2024. Кадры сняли местные жители.", [("filmed", "местные жители", None)]),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Видео было опубликовано пресс-службой МЧС.",
+        [("posted", "пресс-службой МЧС", None)],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Das Video wurde von ukrainischen Soldaten gefilmt und später auf Telegram geteilt.",
+        [("filmed", "ukrainischen Soldaten", None), ("posted", None, "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Die ARD zeigte die Aufnahmen in der Tagesschau.",
+        [("published", "ARD", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. De video is gemaakt door een Oekraïense soldaat en werd gedeeld op X.",
+        [("filmed", "Oekraïense soldaat", None), ("posted", None, "twitter")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Het Russische ministerie van Defensie verspreidde de beelden via Telegram.",
+        [("released", "ministerie van Defensie", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. La vidéo a été filmée par un soldat ukrainien puis diffusée sur Telegram.",
+        [("filmed", "soldat ukrainien", None), ("posted", None, "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Ces images ont été diffusées par la chaîne BFMTV.",
+        [("published", "BFMTV", None)],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. El vídeo fue grabado por un soldado ucraniano y compartido en Telegram.",
+        [("filmed", "soldado ucraniano", None), ("posted", None, "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. Las imágenes fueron emitidas por la cadena CNN.",
+        [("published", "CNN", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The video was filmed by a Ukrainian soldier and later shared on Telegram.",
+        [("filmed", "Ukrainian soldier", None), ("posted", None, "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Ukraine's State Emergency Service shared footage of firefighters at the scene.",
+        [("released", "State Emergency Service", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -721,6 +721,12 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("en", "The footage was obtained by the Harbour Courier from a soldier of the 41st Brigade.", ("released", "soldier of the 41st Brigade")),
         # a source phrase that is a verb itself needs no other
         ("de", "Das Video stammt von der 41. Brigade.", ("released", "41. Brigade")),
+        # a verb right before the agent is its verb, even where participles go last
+        ("nl", "De video is gemaakt door een Oekraïense soldaat en werd gedeeld op X.", ("filmed", "Oekraïense soldaat")),
+        # a title before a name: an official who posts it
+        ("ru", "Видео опубликовал губернатор Курской области Иван Петров в своем Telegram-канале.", ("posted", "губернатор Курской области Иван Петров")),
+        # the second verb of a passive: the footage was shared, not the filmer
+        ("en", "The video was filmed by a Dutch marine and later shared on Telegram.", ("posted", None)),
         # appeared in a channel: the channel posted it
         ("ru", "Ролик появился в Telegram-канале «Южный фронт».", ("posted", "Telegram-канале «Южный фронт»")),
     ],

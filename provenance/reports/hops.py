@@ -227,7 +227,9 @@ def sentence_hops(
                 if after is not None and after.start - i - 1 <= OBJECT_GAP:
                     actor = after
             if actor is not None and any(a.start == actor.start for a in taken):
-                continue
+                # "filmed by X and later shared on Telegram": X is the first verb's agent; the
+                # footage is the subject of the second.
+                actor = None
             platform = _platform_near(platforms, i, actor)
             if actor is None and platform is None:
                 continue
@@ -379,6 +381,8 @@ def _governing_cue(cues: list[tuple[int, str]], i: int, verb_final: bool) -> tup
     "von X verifiziert")."""
     before = [c for c in cues if 0 < i - c[0] <= AGENT_BEFORE]
     after = [c for c in cues if 0 < c[0] - i <= AGENT_REACH] if verb_final else []
+    if before and before[-1][0] == i - 1:
+        return before[-1]  # "is gemaakt door X", "wurde gefilmt von X": the verb right before
     if after:
         return after[0]
     return before[-1] if before else None
@@ -533,6 +537,8 @@ def _hop(
 ) -> dict[str, Any]:
     name = actor.text if actor else None
     kind = actor_type(name, lex) if name else None
+    if role == "filmed" and name is not None:
+        platform = None  # filming is not done on a platform ("filmed by X and shared on Telegram")
     if name is None:
         role = "posted"  # a platform alone says where it was posted, whatever the verb
     handle = None
@@ -603,8 +609,10 @@ def actor_type(name: str, lex: Lexicon) -> str:
             for k, (w, m) in enumerate(zip(words, lemmas, strict=True))
         )
 
-    if _people(words, lemmas, lex):
-        return "person"  # "Russian military bloggers", "army sources": people, not the army
+    if _people(words, lemmas, lex) or _titled(name, lex):
+        # "Russian military bloggers", "army sources": people, not the army; "Governor X",
+        # "губернатор ... Вячеслав Гладков": an official who posts (corpus rule)
+        return "person"
     if lex.spokespeople.has(folded, folded) or named(lex.spokespeople):
         return "person"  # a spokesperson or press service puts it online: posted (corpus rule)
     if named(lex.official):
@@ -625,6 +633,19 @@ def _name_words(folded: str) -> list[str]:
         head, _, rest = w.partition("'") if "'" in w else w.partition("’")
         words.append(rest if rest and len(head) <= 2 else w)
     return words
+
+
+def _titled(name: str, lex: Lexicon) -> bool:
+    """A title followed by a personal name: "Defence Minister Rustem Umerov", "губернатор
+    Белгородской области Вячеслав Гладков" (not "the Office of the President")."""
+    words = re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", name)
+    for k, w in enumerate(words):
+        if lex.titles.has(w.lower(), lemma_of(w.lower(), lex.code)):
+            later = words[k + 1 :]
+            return len(later) >= 1 and sum(x[:1].isupper() for x in later[-2:]) == min(
+                2, len(later)
+            )
+    return False
 
 
 def _people(words: list[str], lemmas: list[str], lex: Lexicon) -> bool:

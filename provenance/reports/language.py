@@ -181,6 +181,7 @@ class Lexicon:
     channel_words: WordClass  # channel, page, account: a named actor that is a channel
     outlet_words: WordClass  # newspaper, broadcaster, издание: a described actor that publishes
     relatives: WordClass  # which, die, qui, який: "the video, which circulated ..."
+    titles: WordClass  # governor, minister, мэр: before a name, an official who posts
     adverbs: WordClass  # widely, first, later: between a relative pronoun and its verb
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
     stop: WordClass  # words that end an actor phrase
@@ -281,6 +282,7 @@ def lexicon(code: str) -> Lexicon:
         channel_words=word_class(data.get("channel_words"), compounds=True),
         outlet_words=nouns("outlet_words"),
         relatives=closed("relative_pronouns"),
+        titles=nouns("titles"),
         adverbs=closed("clause_adverbs"),
         stop=wc("stopwords"),
         platform_words=platforms,
