@@ -442,15 +442,19 @@ def groups(as_json, db_path):
         return
     if not found:
         click.echo("no clips share footage")
+    # One write for the whole listing: a million-clip catalog has half a million lines.
+    lines = []
     for group in found:
-        click.echo(f"group {group['group_id']}: {len(group['clips'])} clips")
+        lines.append(f"group {group['group_id']}: {len(group['clips'])} clips")
         for c in group["clips"]:
             length = format_duration(c["duration_seconds"]) if c["duration_seconds"] else "still"
-            click.echo(
+            lines.append(
                 f"  clip {c['clip_id']:<5} {c['file_name']:<40} {length:>7}  "
                 f"first seen {c['first_seen'] or '-'} ({c['first_seen_from']})"
                 f"  {c['seen_at'] or ''}".rstrip()
             )
+    if lines:
+        click.echo("\n".join(lines))
 
 
 @cli.command()
