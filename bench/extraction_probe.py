@@ -440,6 +440,75 @@ MENTION_CASES = [
         "Kyiv, May 2, 2024. The ministry published photos of the damaged building on its website.",
         0,
     ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. A resident filmed the moment the missile hit the apartment block.",
+        1,
+    ),
+    ("en", "Kyiv, May 2, 2024. A livestream from the port showed the ship burning for hours.", 1),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Surveillance camera recordings show the car stopping at the checkpoint.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Bodycam footage released on Friday shows officers entering the house.",
+        1,
+    ),
+    ("en", "Kyiv, May 2, 2024. The recording, which lasts 40 seconds, shows a column of tanks.", 1),
+    ("nl", "Amsterdam, 2 mei 2024. Een bewoner filmde het moment waarop de raket insloeg.", 1),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Op camerabeelden is te zien hoe de auto bij de controlepost stopt.",
+        1,
+    ),
+    ("de", "Berlin, 2. Mai 2024. Ein Anwohner filmte den Moment, in dem die Rakete einschlug.", 1),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Überwachungskameras zeichneten auf, wie das Auto am Kontrollpunkt hielt.",
+        1,
+    ),
+    ("de", "Berlin, 2. Mai 2024. Ein Clip in den sozialen Netzwerken zeigt brennende Panzer.", 1),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Un habitant a filmé le moment où le missile a frappé l'immeuble.",
+        1,
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Des images de vidéosurveillance montrent la voiture s'arrêter au poste de contrôle.",
+        1,
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. Un vecino grabó el momento en que el misil impactó contra el edificio.",
+        1,
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. Las grabaciones de las cámaras de seguridad muestran el coche deteniéndose.",
+        1,
+    ),
+    ("uk", "Київ, 2 травня 2024. Місцевий мешканець зняв момент влучання ракети в будинок.", 1),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Запис з камер спостереження показує, як автомобіль зупиняється.",
+        1,
+    ),
+    ("ru", "Москва, 2 мая 2024. Местный житель снял момент попадания ракеты в дом.", 1),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Запись с камер наблюдения показывает, как машина останавливается.",
+        1,
+    ),
+    ("ru", "Москва, 2 мая 2024. Ролик набрал миллион просмотров в Telegram.", 1),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The ministry said the strike destroyed two tanks, citing intelligence reports.",
+        0,
+    ),
+    ("de", "Berlin, 2. Mai 2024. Fotos zeigen das zerstörte Gebäude.", 0),
 ]
 
 

@@ -773,3 +773,24 @@ def test_where_the_footage_went_when_no_one_or_a_channel_took_it(code, text, exp
 def test_a_cue_of_several_words_starts_another_piece(code, text):
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert len(mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "filmer"),
+    [
+        ("en", "A resident filmed the moment the missile hit the apartment block.", "resident"),
+        ("fr", "Un habitant a filmé le moment où le missile a frappé l'immeuble.", "habitant"),
+        ("ru", "Местный житель снял момент попадания ракеты в дом.", "Местный житель"),
+    ],
+)  # fmt: skip
+def test_someone_who_films_is_footage_without_a_footage_word(code, text, filmer):
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert len(mentions) == 1
+    assert ("filmed", filmer) in [(h["role"], h["actor"]) for h in mentions[0]["hops"]]
+
+
+def test_a_film_shot_long_ago_is_no_footage_of_an_event():
+    assert (
+        find_mentions("The documentary was filmed in 2019.", language("en"), dt.date(2024, 6, 10))
+        == []
+    )

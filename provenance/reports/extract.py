@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from . import languages
+from .actors import actors_in
 from .dates import parse_reference
 from .hops import sentence_hops
 from .language import Lexicon, UnsupportedLanguageError, detect_language, lexicon
@@ -51,6 +52,7 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 LEAD_PARAGRAPHS = 3
 SPEECH_REACH = 4
 CAMERA_REACH = 5  # words between a camera and the verb of its filming
+FILMER_REACH = 8  # tokens before a filming verb in which its subject is looked for
 CAMERA_AFTER_VERB_REACH = 14  # tokens: "filmed [what, where] with a phone", a longer object between
 # Sentences since the current mention after which "a video ..." is another piece (close after
 # it, "A brief clip, widely shared ..." still describes the same one). Measured on the
@@ -180,7 +182,7 @@ def footage_positions(sentence: Sentence, tokens: list[Token], lex: Lexicon) -> 
         and not _spoken_in(tokens, i, lex)
     ]
     if not found:
-        found = _camera_filming(tokens, lex)
+        found = _camera_filming(tokens, lex) or _someone_filming(tokens, lex)
     stills = found and all(lex.still_only.has(tokens[i].lower, tokens[i].lemma) for i in found)
     if stills and any(lex.photo.has(t.lower, t.lemma) for t in tokens):
         return []  # "images" alone, next to a photo word, is a photo
@@ -201,6 +203,23 @@ def _camera_filming(tokens: list[Token], lex: Lexicon) -> list[int]:
             before = tokens[max(0, i - CAMERA_AFTER_VERB_REACH) : i]
             if any(x.word and filmed.has(x.lower, x.lemma) for x in before):
                 return [i]
+    return []
+
+
+def _someone_filming(tokens: list[Token], lex: Lexicon) -> list[int]:
+    """Someone who films, with no footage word: "A resident filmed the moment the missile
+    hit", "Местный житель снял момент попадания". The filming verb stands for the footage
+    when an actor is its subject (active voice: "the film was shot in 2019" is not)."""
+    lowers = [t.lower for t in tokens]
+    for i, t in enumerate(tokens):
+        if not t.word or not (
+            lex.filming_verbs.has(t.lower, t.lemma) or lex.filming_verbs.phrase_at(lowers, i)
+        ):
+            continue
+        if any(lex.passive_aux.has(x.lower, x.lemma) for x in tokens[max(0, i - 3) : i]):
+            continue
+        if actors_in(tokens, max(0, i - FILMER_REACH), i, lex):
+            return [i]
     return []
 
 

@@ -182,6 +182,7 @@ class Lexicon:
     outlet_words: WordClass  # newspaper, broadcaster, издание: a described actor that publishes
     relatives: WordClass  # which, die, qui, який: "the video, which circulated ..."
     titles: WordClass  # governor, minister, мэр: before a name, an official who posts
+    filming_verbs: WordClass  # filmed, filmde, grabó, заснял: whose object is footage itself
     adverbs: WordClass  # widely, first, later: between a relative pronoun and its verb
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
     stop: WordClass  # words that end an actor phrase
@@ -283,6 +284,7 @@ def lexicon(code: str) -> Lexicon:
         outlet_words=nouns("outlet_words"),
         relatives=closed("relative_pronouns"),
         titles=nouns("titles"),
+        filming_verbs=word_class(data.get("filming_verbs"), code),
         adverbs=closed("clause_adverbs"),
         stop=wc("stopwords"),
         platform_words=platforms,
