@@ -411,6 +411,10 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
     change = np.abs(steps).mean(axis=0)
     if float(np.percentile(change, 95)) < REGION_MIN_BUSY:
         return []
+    # The seam test needs the frame-to-frame changes themselves; a sample of them serves, and
+    # the full array (150 MB for 20 minutes) is not kept.
+    sample = steps[:: max(1, len(steps) // SEAM_FRAMES)].astype(np.float32)
+    del steps
     # Where the picture's fine detail changes: footage, not a blurred copy of it behind (which
     # moves, but has no detail) nor a caption over it (which has detail, but stays put).
     lap = np.stack([cv2.Laplacian(f.astype(np.float32), cv2.CV_32F, ksize=1) for f in frames])
@@ -425,7 +429,6 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
     texture[:, :-1] += across
     texture[:-1, :] += down
     footage = (change >= REGION_MOTION_FLOOR) | (texture >= DIVIDER_TEXTURE)
-    sample = steps[:: max(1, len(steps) // SEAM_FRAMES)].astype(np.float32)
     found = []
 
     def sized(r: tuple[int, ...]) -> bool:
