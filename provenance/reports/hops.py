@@ -238,6 +238,8 @@ def sentence_hops(
 
 
 OWNER_KINDS = ("unit", "ministry", "agency", "outlet", "account")
+# A word of a name, compounds and elisions kept whole ("état-major", "l'état-major").
+NAME_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 ACCORDING = "according"  # the sources key of "according to", "volgens", "laut", "за даними"
 
 
@@ -629,7 +631,7 @@ def _name_words(folded: str) -> list[str]:
     """The words of a lower-cased name, compounds kept whole ("état-major") and an elided
     article dropped ("l'état-major")."""
     words = []
-    for w in re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", folded):
+    for w in NAME_WORD.findall(folded):
         head, _, rest = w.partition("'") if "'" in w else w.partition("’")
         words.append(rest if rest and len(head) <= 2 else w)
     return words
@@ -638,7 +640,7 @@ def _name_words(folded: str) -> list[str]:
 def _titled(name: str, lex: Lexicon) -> bool:
     """A title followed by a personal name: "Defence Minister Rustem Umerov", "губернатор
     Белгородской области Вячеслав Гладков" (not "the Office of the President")."""
-    words = re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", name)
+    words = NAME_WORD.findall(name)
     for k, w in enumerate(words):
         if lex.titles.has(w.lower(), lemma_of(w.lower(), lex.code)):
             later = words[k + 1 :]
