@@ -376,6 +376,96 @@ CASES = [
         "Kyiv, May 2, 2024. Ukraine's State Emergency Service shared footage of firefighters at the scene.",
         [("released", "State Emergency Service", None)],
     ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. In footage shared by the Kharkiv regional governor, firefighters can be seen battling the blaze.",
+        [("posted", "Kharkiv regional governor", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Video published by the Russian Defence Ministry purports to show the launch of an Iskander missile.",
+        [("released", "Russian Defence Ministry", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The footage first appeared on a pro-Kremlin Telegram channel before being picked up by state media.",
+        [("posted", "pro-Kremlin Telegram channel", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The Associated Press, which obtained the video, confirmed its authenticity.",
+        [("distributed", "Associated Press", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Sky News verified the footage by matching landmarks visible in it.",
+        [("verified", "Sky News", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The clip was uploaded to YouTube on March 3 by a user named DroneWatch.",
+        [("posted", "DroneWatch", "youtube")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. In een video die het Oekraïense leger op Telegram zette, is te zien hoe een tank wordt vernietigd.",
+        [("released", "Oekraïense leger", "telegram")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. De NOS heeft de beelden kunnen verifiëren.",
+        [("verified", "NOS", None)],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. In einem Video, das die ukrainische Armee auf Telegram veröffentlichte, ist ein zerstörter Panzer zu sehen.",
+        [("released", "ukrainische Armee", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Der Spiegel konnte die Echtheit des Videos nicht unabhängig überprüfen.",
+        [],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Dans une vidéo publiée sur Telegram par l'armée ukrainienne, on voit un char détruit.",
+        [("released", "armée ukrainienne", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Le Monde a pu vérifier l'authenticité de la vidéo.",
+        [("verified", "Le Monde", None)],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. En un vídeo publicado en Telegram por el ejército ucraniano se ve un tanque destruido.",
+        [("released", "ejército ucraniano", "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. El diario El País verificó la autenticidad del vídeo.",
+        [("verified", "El País", None)],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. На відео, яке оприлюднили Сили оборони, видно знищений танк.",
+        [("released", "Сили оборони", None)],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Автентичність відео підтвердили журналісти Суспільного.",
+        [("verified", "Суспільного", None)],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. На видео, которое опубликовало Минобороны, виден уничтоженный танк.",
+        [("released", "Минобороны", None)],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Подлинность видео подтвердили журналисты издания «Медуза».",
+        [("verified", "Медуза", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

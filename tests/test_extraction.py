@@ -727,6 +727,14 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("ru", "Видео опубликовал губернатор Курской области Иван Петров в своем Telegram-канале.", ("posted", "губернатор Курской области Иван Петров")),
         # the second verb of a passive: the footage was shared, not the filmer
         ("en", "The video was filmed by a Dutch marine and later shared on Telegram.", ("posted", None)),
+        # a known outlet's name of dictionary words, with its article
+        ("fr", "Le Monde a pu vérifier l'authenticité de la vidéo.", ("verified", "Le Monde")),
+        ("en", "Sky News verified the footage by matching landmarks visible in it.", ("verified", "Sky News")),
+        # "named X"; a date between a verb and its agent
+        ("en", "The clip was uploaded to YouTube on March 3 by a user named DroneWatch.", ("posted", "user named DroneWatch")),
+        # "pro-X" qualifies; a title alone is a person
+        ("en", "The footage first appeared on a pro-Kremlin Telegram channel.", ("posted", "pro-Kremlin Telegram channel")),
+        ("en", "In footage shared by the Kharkiv regional governor, firefighters battle the blaze.", ("posted", "Kharkiv regional governor")),
         # appeared in a channel: the channel posted it
         ("ru", "Ролик появился в Telegram-канале «Южный фронт».", ("posted", "Telegram-канале «Южный фронт»")),
     ],

@@ -29,6 +29,8 @@ MAX_ACTOR_TOKENS = 14  # longer runs are lists or titles, not one actor
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|º|ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE)
 QUOTES_OPEN = "«\"“„‘'"
 QUOTES_CLOSE = "»\"”“’'"
+# A word as the tokenizer cuts it (compounds and elisions whole), to cut known names alike.
+TOKEN_WORD = re.compile(r"[^\W_]+(?:[-‐'’&][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,32 @@ def _known_bodies() -> frozenset[str]:
     return frozenset(n.lower() for n in names if " " not in n)
 
 
+@cache
+def _known_names() -> dict[str, list[tuple[str, ...]]]:
+    """Agencies, outlets and verifiers of common.json of several words, by first word."""
+    from . import languages
+
+    common = languages.common()
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in common["agencies"] + common["outlets"] + common["verifiers"]:
+        words = tuple(w.lower() for w in TOKEN_WORD.findall(name))
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
+    return out
+
+
+def _known_name_at(tokens: list[Token], i: int, end: int) -> ActorSpan | None:
+    """A known body's name of several words, written with capitals, starting at token i."""
+    if not tokens[i].cap:
+        return None
+    for name in _known_names().get(tokens[i].lower, ()):
+        if i + len(name) <= end and tuple(t.lower for t in tokens[i : i + len(name)]) == name:
+            return ActorSpan(i, i + len(name), _text(tokens, i, i + len(name)), "name")
+    return None
+
+
 def _after_open_quote(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].text in QUOTES_OPEN
 
@@ -122,6 +150,9 @@ def actor_at(
     tokens: list[Token], i: int, end: int, lex: Lexicon, *, sentence_start: int = 0
 ) -> ActorSpan | None:
     """The actor phrase that starts at token i (after determiners), ending before `end`."""
+    known = _known_name_at(tokens, i, end)
+    if known is not None:
+        return known  # "Le Monde", "The Guardian": an article that is part of the name
     while i < end and lex.determiners.has(tokens[i].lower, tokens[i].lemma):
         i += 1
     if i >= end:
@@ -130,6 +161,9 @@ def actor_at(
         quoted = _quoted(tokens, i, end)
         if quoted:
             return quoted
+    known = _known_name_at(tokens, i, end)
+    if known is not None:
+        return known  # "Le Monde", "Sky News": dictionary words, but a known outlet's name
     start = i
     # Lower-case modifiers count only when an actor noun follows them closely.
     modifiers = 0
@@ -169,6 +203,19 @@ def actor_at(
         if t.kind == "handle" and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
             last, j = j, j + 1  # "Telegram channel @rybar"
             continue
+        named = lex.naming_words.phrase_at([x.lower for x in tokens[: min(end, j + 3)]], j) or (
+            1 if lex.naming_words.has(t.lower, t.lemma) else 0
+        )
+        if (
+            named
+            and j + named < end
+            and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma)
+            and (tokens[j + named].cap or tokens[j + named].kind == "handle")
+        ):
+            name = actor_at(tokens, j + named, end, lex, sentence_start=sentence_start)
+            if name is not None:
+                last, j = name.end - 1, name.end  # "a user named DroneWatch"
+                continue
         if t.text in QUOTES_OPEN and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
             quoted = _quoted(tokens, j, end)
             if quoted is not None:

@@ -138,7 +138,7 @@ def sentence_hops(
         for i in range(lo, hi):
             if not lex.agent.has(tokens[i].lower, tokens[i].lemma) or not cues:
                 continue
-            cue = _governing_cue(cues, i, lex.verb_final)
+            cue = _governing_cue(cues, i, tokens, lex)
             actor = actor_at(tokens, i + 1, hi, lex)
             if cue is None or actor is None:
                 continue
@@ -377,11 +377,17 @@ def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[s
     return None
 
 
-def _governing_cue(cues: list[tuple[int, str]], i: int, verb_final: bool) -> tuple[int, str] | None:
+def _governing_cue(
+    cues: list[tuple[int, str]], i: int, tokens: list[Token], lex: Lexicon
+) -> tuple[int, str] | None:
     """The verb an agent preposition at token i belongs to: the nearest one before it ("shared
-    on Telegram by"); in verb-final clauses first the participle after it ("door X gedeeld",
-    "von X verifiziert")."""
-    before = [c for c in cues if 0 < i - c[0] <= AGENT_BEFORE]
+    on Telegram by", "uploaded to YouTube on March 3 by": a date between counts for nothing);
+    in verb-final clauses first the participle after it ("door X gedeeld", "von X
+    verifiziert")."""
+    verb_final = lex.verb_final
+    before = [
+        c for c in cues if c[0] < i and _words_between(tokens, c[0] + 1, i, lex) < AGENT_BEFORE
+    ]
     after = [c for c in cues if 0 < c[0] - i <= AGENT_REACH] if verb_final else []
     if before and before[-1][0] == i - 1:
         return before[-1]  # "is gemaakt door X", "wurde gefilmt von X": the verb right before
@@ -644,6 +650,8 @@ def _titled(name: str, lex: Lexicon) -> bool:
     for k, w in enumerate(words):
         if lex.titles.has(w.lower(), lemma_of(w.lower(), lex.code)):
             later = words[k + 1 :]
+            if not later:
+                return True  # "the Kharkiv regional governor": the title is the head
             return len(later) >= 1 and sum(x[:1].isupper() for x in later[-2:]) == min(
                 2, len(later)
             )

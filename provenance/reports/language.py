@@ -71,8 +71,10 @@ class WordClass:
                 or (bool(self.suffixes) and lower.endswith(self.suffixes))
             )
             if not found and self.compounds and "-" in lower.strip("-"):
-                head = lower.rsplit("-", 1)[1]
-                found = self.has(head, self._lemma(head))
+                first, head = lower.split("-", 1)[0], lower.rsplit("-", 1)[1]
+                # "pro-Kremlin" qualifies; it is not the Kremlin.
+                if first not in _modifier_prefixes():
+                    found = self.has(head, self._lemma(head))
             self._memo[key] = found
         return found
 
@@ -93,6 +95,12 @@ class WordClass:
             if n > best and tuple(lowers[i : i + n]) == phrase:
                 best = n
         return best
+
+
+@cache
+def _modifier_prefixes() -> frozenset[str]:
+    """First parts that make a compound an adjective about its last part (common.json)."""
+    return frozenset(languages.common().get("modifier_prefixes", []))
 
 
 def word_class(
@@ -183,6 +191,7 @@ class Lexicon:
     relatives: WordClass  # which, die, qui, який: "the video, which circulated ..."
     titles: WordClass  # governor, minister, мэр: before a name, an official who posts
     filming_verbs: WordClass  # filmed, filmde, grabó, заснял: whose object is footage itself
+    naming_words: WordClass  # named, called, genaamd, под названием: "a user named X"
     adverbs: WordClass  # widely, first, later: between a relative pronoun and its verb
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
     stop: WordClass  # words that end an actor phrase
@@ -285,6 +294,7 @@ def lexicon(code: str) -> Lexicon:
         relatives=closed("relative_pronouns"),
         titles=nouns("titles"),
         filming_verbs=word_class(data.get("filming_verbs"), code),
+        naming_words=closed("naming_words"),
         adverbs=closed("clause_adverbs"),
         stop=wc("stopwords"),
         platform_words=platforms,
