@@ -466,6 +466,66 @@ CASES = [
         "Москва, 2 мая 2024. Подлинность видео подтвердили журналисты издания «Медуза».",
         [("verified", "Медуза", None)],
     ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Прикордонники показали відео знищення російського човна. Кадри опублікувала Державна прикордонна служба у своєму Telegram-каналі.",
+        [("released", "Державна прикордонна служба", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. У мережі з'явилося відео, на якому видно вибух на заводі. Запис поширюють місцеві телеграм-канали.",
+        [("posted", "місцеві телеграм-канали", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. В Сети появилось видео взрыва на нефтебазе. Ролик опубликовал Telegram-канал Baza.",
+        [("posted", None, "social_media"), ("posted", "Baza", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Минобороны показало кадры уничтожения украинской техники. Видео снято с беспилотника.",
+        [("released", "Минобороны", None)],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Ein Video soll den Angriff auf die Raffinerie zeigen. Es wurde zuerst vom Telegram-Kanal Astra verbreitet.",
+        [("posted", "Astra", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Die ukrainische Luftwaffe hat Aufnahmen des Abschusses veröffentlicht.",
+        [("released", "Luftwaffe", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Op sociale media circuleert een video van de aanval. Het Oekraïense leger heeft de beelden bevestigd.",
+        [("posted", None, "social_media")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Een video van de aanval werd gepubliceerd door het persbureau Reuters.",
+        [("distributed", "Reuters", None)],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Une vidéo de l'attaque circule sur les réseaux sociaux. Elle a été publiée par le média ukrainien Hromadske.",
+        [("posted", None, "social_media"), ("published", "Hromadske", None)],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. Un vídeo del ataque circula por las redes sociales. Fue difundido inicialmente por el canal de Telegram Rybar.",
+        [("posted", None, "social_media"), ("posted", "Rybar", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. A video of the attack is circulating online. It was first posted by the Telegram channel Ukraine Now.",
+        [("posted", None, "social_media"), ("posted", "Ukraine Now", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The Ukrainian Navy said its sea drones hit the ship, and published a video of the strike.",
+        [("released", "Ukrainian Navy", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

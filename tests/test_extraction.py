@@ -802,3 +802,17 @@ def test_a_film_shot_long_ago_is_no_footage_of_an_event():
         find_mentions("The documentary was filmed in 2019.", language("en"), dt.date(2024, 6, 10))
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "Un vídeo muestra el ataque.\n\nPublicado"),
+        ("en", "A video shows the strike.\n\nPosted"),
+    ],
+)
+def test_a_line_that_is_a_verb_alone_after_footage_is_read(code, text):
+    """A page's label line ("Publicado") right after a footage sentence refers back to it,
+    and a verb with nothing after it names no actor (it crashed once)."""
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert len(mentions) == 1 and all(h["actor"] is None for h in mentions[0]["hops"])

@@ -129,7 +129,7 @@ def _known_names() -> dict[str, list[tuple[str, ...]]]:
 
 def _known_name_at(tokens: list[Token], i: int, end: int) -> ActorSpan | None:
     """A known body's name of several words, written with capitals, starting at token i."""
-    if not tokens[i].cap:
+    if i >= min(end, len(tokens)) or not tokens[i].cap:
         return None
     for name in _known_names().get(tokens[i].lower, ()):
         if i + len(name) <= end and tuple(t.lower for t in tokens[i : i + len(name)]) == name:

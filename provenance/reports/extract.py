@@ -420,7 +420,15 @@ def _refers_back(tokens: list[Token], lex: Lexicon, distance: int) -> bool:
     if tokens[0].text in QUOTE_OPENERS:
         return True  # the post's own words, quoted: "“An accurate grenade drop ...,” tweeted X"
     first = next((t for t in tokens if t.word), None)
-    return first is not None and lex.pronouns.has(first.lower, first.lemma)
+    if first is None:
+        return False
+    # A pronoun ("It was later relayed"), or, where a subject may go unsaid, a verb first:
+    # "Fue difundido por el canal X", "Опублікував його канал X".
+    return (
+        lex.pronouns.has(first.lower, first.lemma)
+        or lex.passive_aux.has(first.lower, first.lemma)
+        or lex.cue_role(first.lower, first.lemma) is not None
+    )
 
 
 def capture_of(text: str, tokens: list[Token], lex: Lexicon) -> str:
