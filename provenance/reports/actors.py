@@ -203,9 +203,10 @@ def actor_at(
         if t.kind == "handle" and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
             last, j = j, j + 1  # "Telegram channel @rybar"
             continue
-        named = lex.naming_words.phrase_at([x.lower for x in tokens[: min(end, j + 3)]], j) or (
-            1 if lex.naming_words.has(t.lower, t.lemma) else 0
-        )
+        named = 0
+        if lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
+            named = lex.naming_words.phrase_at([x.lower for x in tokens[j : min(end, j + 3)]], 0)
+            named = named or (1 if lex.naming_words.has(t.lower, t.lemma) else 0)
         if (
             named
             and j + named < end
