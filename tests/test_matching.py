@@ -24,13 +24,18 @@ from provenance.clips.fingerprint import (
     frame_views,
     from_blobs,
     hashes_and_mirrors,
-    inverted_hashes,
     phash_batch,
     picture_boxes,
     to_blobs,
 )
 from provenance.clips.search import FingerprintIndex
 from provenance.errors import BadInputError
+
+
+def inverted_hashes(images: np.ndarray) -> np.ndarray:
+    """The pHash of each image's negative (255 - pixel), computed from the pixels."""
+    return phash_batch(255 - images.astype(np.int16))
+
 
 VERTICAL = (
     "split[a][b];[a]scale=180:320:force_original_aspect_ratio=increase,crop=180:320,"

@@ -265,11 +265,6 @@ def hashes_and_mirrors(images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return hashes_from_dct(low), hashes_from_dct(low * _MIRROR_SIGNS)
 
 
-def inverted_hashes(images: np.ndarray) -> np.ndarray:
-    """The pHash of each image's negative (255 - pixel)."""
-    return phash_batch(255 - images.astype(np.int16))
-
-
 def picture_boxes(frames: np.ndarray, *, radius: int = 4) -> np.ndarray:
     """(x0, y0, x1, y1) of the picture inside each frame, without black bars or blurred bands.
 
@@ -684,7 +679,9 @@ def motion_series(views: np.ndarray, fps: float, boxes: np.ndarray | None = None
     return motion
 
 
-def _assemble(parts: list[FrameViews], fps: float, width: int, height: int) -> Fingerprint:
+def _assemble(
+    parts: list[FrameViews], fps: float, width: int, height: int, *, keyframes_only: bool
+) -> Fingerprint:
     views: dict[str, np.ndarray] = {}
     for name in QUERY_VIEWS:
         views[name], views[name.replace("crop", "mirror", 1)] = hashes_and_mirrors(
@@ -709,6 +706,7 @@ def _assemble(parts: list[FrameViews], fps: float, width: int, height: int) -> F
         upper=upper,
         upper_mirror=upper_mirror,
         decoded_seconds=len(kept) / fps,
+        keyframes_only=keyframes_only,
     )
 
 
@@ -785,8 +783,7 @@ def fingerprint_file(
         return fingerprint_file(path, still=still, expected_seconds=expected_seconds)
     if not parts:
         raise BadInputError(f"{path}: no picture could be decoded")
-    fp = _assemble(parts, fps, DECODE_SIZE, DECODE_SIZE)
-    fp.keyframes_only = keyframes_only
+    fp = _assemble(parts, fps, DECODE_SIZE, DECODE_SIZE, keyframes_only=keyframes_only)
     if not still and not keyframes_only and kept_count <= REGION_MAX_FRAMES:
         frames = np.concatenate(kept_frames)
         box = tuple(int(v) for v in np.median(np.concatenate([p.boxes for p in parts]), axis=0))
@@ -879,6 +876,9 @@ def from_blobs(
     motion: bytes,
     content_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0),
     upper_hashes: bytes | None = None,
+    *,
+    keyframes_only: bool = False,
+    regions: list[Region] | None = None,
 ) -> Fingerprint:
     """The Fingerprint that `to_blobs` stored."""
     flags = np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))
@@ -889,4 +889,6 @@ def from_blobs(
         motion=decode_motion(motion, frame_count),
         content_box=content_box,
         upper=None if upper_hashes is None else decode_hashes(upper_hashes),
+        keyframes_only=keyframes_only,
+        regions=regions or [],
     )

@@ -105,9 +105,17 @@ def stored_fingerprints(
         # Matching never reads the picture box, so the bulk load for the index (every clip
         # at start-up) leaves it out; one clip's fingerprint, kept again elsewhere, has it.
         kept_box = tuple(json.loads(box)) if clip_id is not None else (0.0, 0.0, 1.0, 1.0)
-        fp = from_blobs(fps, count, hashes, informative, motion, kept_box, upper)
-        fp.keyframes_only = bool(keyframes_only)
-        fp.regions = regions.get(owner, [])
+        fp = from_blobs(
+            fps,
+            count,
+            hashes,
+            informative,
+            motion,
+            kept_box,
+            upper,
+            keyframes_only=bool(keyframes_only),
+            regions=regions.get(owner, []),
+        )
         yield owner, fp, media_type == "still"
 
 
