@@ -526,6 +526,66 @@ CASES = [
         "Kyiv, May 2, 2024. The Ukrainian Navy said its sea drones hit the ship, and published a video of the strike.",
         [("released", "Ukrainian Navy", None)],
     ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Footage from the scene, shared by emergency services, shows rescuers pulling a woman from the rubble.",
+        [("released", "emergency services", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The video, provided to CNN by a Ukrainian military source, shows the moment of impact.",
+        [("posted", "Ukrainian military source", None), ("published", "CNN", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Russian state TV aired footage of what it said were captured Ukrainian soldiers.",
+        [("published", "Russian state TV", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. According to the BBC, which analysed the video frame by frame, the clip was filmed in Kherson.",
+        [("verified", "BBC", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The video has been shared thousands of times on X and Facebook.",
+        [("posted", None, "twitter")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Volgens Bellingcat, dat de beelden onderzocht, is de video in Marioepol opgenomen.",
+        [("verified", "Bellingcat", None)],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Nach Angaben der Polizei wurde das Video von einem Passanten aufgenommen.",
+        [("filmed", "Passanten", None)],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. Selon la police, la vidéo a été tournée par un passant.",
+        [("filmed", "passant", None)],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. Según la policía, el vídeo fue grabado por un transeúnte.",
+        [("filmed", "transeúnte", None)],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. За словами поліції, відео зняв перехожий.",
+        [("filmed", "перехожий", None)],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. По словам полиции, видео снял прохожий.",
+        [("filmed", "прохожий", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. A bystander captured the blast on his phone, and the footage was later broadcast by Ukrainian TV.",
+        [("filmed", "bystander", None), ("published", "Ukrainian TV", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

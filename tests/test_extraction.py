@@ -735,6 +735,8 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # "pro-X" qualifies; a title alone is a person
         ("en", "The footage first appeared on a pro-Kremlin Telegram channel.", ("posted", "pro-Kremlin Telegram channel")),
         ("en", "In footage shared by the Kharkiv regional governor, firefighters battle the blaze.", ("posted", "Kharkiv regional governor")),
+        # a relative clause on an actor: the actor does its verb
+        ("en", "According to the BBC, which analysed the video frame by frame, it was filmed in Kherson.", ("verified", "BBC")),
         # appeared in a channel: the channel posted it
         ("ru", "Ролик появился в Telegram-канале «Южный фронт».", ("posted", "Telegram-канале «Южный фронт»")),
     ],
@@ -816,3 +818,15 @@ def test_a_line_that_is_a_verb_alone_after_footage_is_read(code, text):
     and a verb with nothing after it names no actor (it crashed once)."""
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert len(mentions) == 1 and all(h["actor"] is None for h in mentions[0]["hops"])
+
+
+def test_according_to_a_body_beside_the_footages_own_source_is_no_release():
+    """Who says so is quoted, where the sentence names the footage's own source."""
+    mentions = find_mentions(
+        "According to the police, the video was filmed by a passer-by.",
+        language("en"),
+        dt.date(2024, 6, 10),
+    )
+    assert [(h["role"], h["actor"]) for m in mentions for h in m["hops"]] == [
+        ("filmed", "passer-by")
+    ]

@@ -117,6 +117,7 @@ def sentence_hops(
     footage ("footage from the brigade"), not in one that merely has "from" in it. A pronoun
     subject ("they had released a video") is `antecedent`, the last actor the report named."""
     hops: list[dict[str, Any]] = []
+    vouched: list[dict[str, Any]] = []  # "according to X": X's release, if no one else is named
     credit = credit_hops(tokens, sentence, lex)
     if credit is not None:
         return credit
@@ -158,7 +159,7 @@ def sentence_hops(
                 said_by = actor_at(tokens, i + n, hi, lex) if speaks_of_footage else None
                 if said_by is not None and actor_type(said_by.text, lex) in ("unit", "ministry"):
                     taken.append(said_by)
-                    hops.append(_hop("released", said_by, None, sentence, date, lex))
+                    vouched.append(_hop("released", said_by, None, sentence, date, lex))
                 continue
             active = [
                 c for c in cues if not lex.passive_only.has(tokens[c[0]].lower, tokens[c[0]].lemma)
@@ -214,6 +215,8 @@ def sentence_hops(
                 continue  # "could not independently verify the footage"
             passive = _passive(tokens, i, lo, lex) or _relative_on_footage(tokens, i, lex)
             actor = None if passive else _subject(tokens, i, lo, lex, subject)
+            if actor is None and not passive:
+                actor = _relative_antecedent(tokens, lo, i, lex)  # "the BBC, which analysed"
             if actor is None and antecedent and _pronoun_subject(tokens, i, lo, lex):
                 actor = ActorSpan(i, i, antecedent, "name")
             if actor is None and _starts_clause(tokens, i, lo):
@@ -234,6 +237,10 @@ def sentence_hops(
             if actor is None and platform is None:
                 continue
             hops.append(_hop(role, actor, platform, sentence, date, lex))
+    if not any(h["actor"] for h in hops):
+        # "According to the police, the video was filmed by a passer-by": the police are
+        # quoted, not the footage's source; alone, an official body vouches for its own.
+        hops += vouched
     return hops
 
 
@@ -448,6 +455,16 @@ def _passive(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     return (
         not lex.verb_final and i > lo and lex.footage.has(tokens[i - 1].lower, tokens[i - 1].lemma)
     )
+
+
+def _relative_antecedent(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> ActorSpan | None:
+    """The actor a relative clause opened by a pronoun speaks of: "According to the BBC, which
+    analysed the video", "Volgens Bellingcat, dat de beelden onderzocht"."""
+    if lo < 2 or lo >= i or tokens[lo - 1].text != ",":
+        return None
+    if not lex.relatives.has(tokens[lo].lower, tokens[lo].lemma):
+        return None
+    return _phrase_ending_at(tokens, 0, lo - 1, lex)
 
 
 def _relative_on_footage(tokens: list[Token], i: int, lex: Lexicon) -> bool:
