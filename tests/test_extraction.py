@@ -737,6 +737,8 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("en", "In footage shared by the Kharkiv regional governor, firefighters battle the blaze.", ("posted", "Kharkiv regional governor")),
         # a relative clause on an actor: the actor does its verb
         ("en", "According to the BBC, which analysed the video frame by frame, it was filmed in Kherson.", ("verified", "BBC")),
+        # a verb that films only with an agent films actively beside a camera
+        ("en", "A bystander captured the blast on his phone, and the footage was aired by Channel 9.", ("filmed", "bystander")),
         # appeared in a channel: the channel posted it
         ("ru", "Ролик появился в Telegram-канале «Южный фронт».", ("posted", "Telegram-канале «Южный фронт»")),
     ],

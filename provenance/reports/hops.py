@@ -201,7 +201,10 @@ def sentence_hops(
         for i, role in cues:
             if i in used_cues:
                 continue
-            if lex.passive_only.has(tokens[i].lower, tokens[i].lemma):
+            filming_with_camera = role == "filmed" and any(
+                lex.camera_words.has(t.lower, t.lemma) for t in tokens[lo:hi]
+            )  # "A bystander captured the blast on his phone": a verb that films, actively
+            if lex.passive_only.has(tokens[i].lower, tokens[i].lemma) and not filming_with_camera:
                 # "appeared on social media", "з'явилося в соцмережах": where it was put, and
                 # the channel if one is named ("появился в Telegram-канале «X»").
                 platform = _platform_near(platforms, i)
