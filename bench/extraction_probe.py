@@ -586,6 +586,76 @@ CASES = [
         "Kyiv, May 2, 2024. A bystander captured the blast on his phone, and the footage was later broadcast by Ukrainian TV.",
         [("filmed", "bystander", None), ("published", "Ukrainian TV", None)],
     ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The clip was reposted by the war monitor Deep State.",
+        [("posted", "Deep State", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Journalist Anna Kovalenko retweeted the video with a caption about the strike.",
+        [("posted", "Anna Kovalenko", "twitter")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The footage was livestreamed on TikTok by a local blogger.",
+        [("posted", "local blogger", "tiktok")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. As seen in a video posted by the 3rd Assault Brigade, the drone hits a tank.",
+        [("released", "3rd Assault Brigade", None)],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Der Clip wurde von einem Nutzer auf TikTok hochgeladen.",
+        [("posted", "Nutzer", "tiktok")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. De video werd door een soldaat op TikTok gezet.",
+        [("posted", "soldaat", "tiktok")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. Een soldaat plaatste de video op Instagram.",
+        [("posted", "soldaat", "instagram")],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. La vidéo a été mise en ligne par un soldat sur TikTok.",
+        [("posted", "soldat", "tiktok")],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. El vídeo fue subido a TikTok por un soldado.",
+        [("posted", "soldado", "tiktok")],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. Un soldado colgó el vídeo en Instagram.",
+        [("posted", "soldado", "instagram")],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Відео виклав у мережу військовий 3-ї бригади.",
+        [("posted", "військовий", None)],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Ролик розмістив блогер на своїй сторінці у Facebook.",
+        [("posted", "блогер", "facebook")],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Видео выложил в сеть военкор Александр Коц.",
+        [("posted", "Александр Коц", None)],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Ролик разместил блогер на своей странице во «ВКонтакте».",
+        [("posted", "блогер", "vk")],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -739,6 +739,10 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("en", "According to the BBC, which analysed the video frame by frame, it was filmed in Kherson.", ("verified", "BBC")),
         # a verb that films only with an agent films actively beside a camera
         ("en", "A bystander captured the blast on his phone, and the footage was aired by Channel 9.", ("filmed", "bystander")),
+        # the subject after the verb, past where it went; a soldier of a brigade is a person
+        ("uk", "Відео виклав у мережу військовий 3-ї бригади.", ("posted", "військовий 3-ї бригади")),
+        # online, on TikTok: the platform named
+        ("fr", "La vidéo a été mise en ligne par un soldat sur TikTok.", ("posted", "soldat")),
         # appeared in a channel: the channel posted it
         ("ru", "Ролик появился в Telegram-канале «Южный фронт».", ("posted", "Telegram-канале «Южный фронт»")),
     ],

@@ -173,6 +173,7 @@ def actor_at(
         and tokens[i].word
         and not _is_head(tokens, i, lex, sentence_start)
         and not _not_a_name(tokens, i, lex, sentence_start)
+        and not _on_platform(tokens[i], lex)  # "у мережу військовий": where, not who
     ):
         i += 1
         modifiers += 1
@@ -414,6 +415,10 @@ def _lone_common_word(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> boo
     ):
         return False
     return known_word(t.lower, lex.code)
+
+
+def _on_platform(token: Token, lex: Lexicon) -> bool:
+    return any(p.has(token.lower, token.lemma) for p in lex.platform_words.values())
 
 
 def _only_platform_or_place(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:

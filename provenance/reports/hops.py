@@ -177,7 +177,9 @@ def sentence_hops(
                 continue
             if cue is not None:
                 used_cues.add(cue[0])
-                role = cue[1] if role == "source" else role
+                # "shared from X's account": the verb's role; "obtained from X", "provided
+                # by X": X supplied it, a release whoever X is (corpus rule).
+                role = cue[1] if role == "source" and cue[1] != "released" else role
             taken.append(actor)
             hops.append(_hop(role, actor, _platform_near(platforms, i, actor), sentence, date, lex))
         # 2b. Whose camera: "met de bodycam van de Oekraïense soldaat", "a police officer's
@@ -229,9 +231,7 @@ def sentence_hops(
             if actor is None:
                 actor = _channel_after(tokens, i, hi, lex)
             if actor is None and lex.subject_after_verb:
-                after = actor_at(tokens, i + 1, min(hi, i + 1 + MAX_ACTOR_TOKENS), lex)
-                if after is not None and after.start - i - 1 <= OBJECT_GAP:
-                    actor = after
+                actor = _subject_after(tokens, i, hi, lex, platforms)
             if actor is not None and any(a.start == actor.start for a in taken):
                 # "filmed by X and later shared on Telegram": X is the first verb's agent; the
                 # footage is the subject of the second.
@@ -250,6 +250,7 @@ def sentence_hops(
 OWNER_KINDS = ("unit", "ministry", "agency", "outlet", "account")
 # A word of a name, compounds and elisions kept whole ("état-major", "l'état-major").
 NAME_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+SOCIAL_MEDIA = "social_media"  # the platform of "online", "on social media": any of them
 ACCORDING = "according"  # the sources key of "according to", "volgens", "laut", "за даними"
 
 
@@ -442,6 +443,8 @@ def _platform_near(
     if actor is not None:
         outside = [p for p in platforms if not actor.start <= p[0] < actor.end]
         platforms = outside or platforms
+    named = [p for p in platforms if p[1] != SOCIAL_MEDIA]
+    platforms = named or platforms  # "mise en ligne ... sur TikTok": online, on TikTok
     if not platforms:
         return None
     return min(platforms, key=lambda p: abs(p[0] - i))[1]
@@ -458,6 +461,25 @@ def _passive(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     return (
         not lex.verb_final and i > lo and lex.footage.has(tokens[i - 1].lower, tokens[i - 1].lemma)
     )
+
+
+def _subject_after(
+    tokens: list[Token], i: int, hi: int, lex: Lexicon, platforms: list[tuple[int, str]]
+) -> ActorSpan | None:
+    """The subject after the verb, where it may stand there ("Відео виклав військовий"):
+    the first actor within OBJECT_GAP words, where saying where it went ("у мережу", "в
+    Telegram") does not count."""
+    where = {p for p, _ in platforms}
+    spans = actors_in(tokens, i + 1, min(hi, i + 1 + OBJECT_GAP + 4 + MAX_ACTOR_TOKENS), lex)
+    if not spans:
+        return None
+    first = spans[0]
+    between = [
+        t
+        for k, t in enumerate(tokens[i + 1 : first.start], start=i + 1)
+        if k not in where and not lex.locative_preps.has(t.lower, t.lemma)
+    ]
+    return first if len(between) <= OBJECT_GAP else None
 
 
 def _relative_antecedent(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> ActorSpan | None:
@@ -679,14 +701,26 @@ def _titled(name: str, lex: Lexicon) -> bool:
 
 
 def _people(words: list[str], lemmas: list[str], lex: Lexicon) -> bool:
-    """A phrase whose last word is a noun for people who are not a body (bloggers, sources,
-    residents), whatever official word qualifies them."""
+    """A phrase whose head is a noun for people who are not a body (bloggers, sources,
+    residents), whatever official word qualifies them: its last word, or a first noun that
+    a body's name follows."""
     if not words:
         return False
-    last, lemma = words[-1], lemmas[-1]
-    return lex.actor_nouns.has(last, lemma) and not any(
-        c.has(last, lemma) for c in (lex.official, lex.channel_words, lex.outlet_words)
-    )
+
+    def person(w: str, m: str) -> bool:
+        return lex.actor_nouns.has(w, m) and not any(
+            c.has(w, m) for c in (lex.official, lex.channel_words, lex.outlet_words)
+        )
+
+    if person(words[-1], lemmas[-1]):
+        return True
+    # "a soldier of the 93rd Brigade", "військовий 3-ї бригади": the first noun is the head.
+    for w, m in zip(words, lemmas, strict=True):
+        if lex.official.has(w, m) or lex.channel_words.has(w, m) or lex.outlet_words.has(w, m):
+            return False
+        if person(w, m):
+            return True
+    return False
 
 
 def _names_one_of(folded: str, names: list[str]) -> bool:
