@@ -112,3 +112,32 @@ def test_a_catalog_with_matches_gets_its_groups_on_upgrade(tmp_path):
         3,
         5,
     ]
+
+
+def test_first_seen_is_the_earliest_known_time_clip_by_clip(tmp_path):
+    """clip_first_seen (m013, computed per clip): the camera's time or the earliest posting,
+    a tie the camera's, the time it was logged only where neither is known."""
+    db = open_catalog(tmp_path / "c.db")
+    add_clips(db, 5)
+    db.execute("update clips set creation_time = '2022-03-01T10:00:00Z' where id in (1, 2, 3)")
+    sightings = [
+        (1, None, "2026-01-02T00:00:00Z"),  # camera only
+        (2, "2022-02-01T00:00:00Z", "2026-01-02T00:00:00Z"),  # posted before the camera time
+        (3, "2022-03-01T10:00:00Z", "2026-01-02T00:00:00Z"),  # a tie: the camera's
+        (4, "2023-05-05T00:00:00Z", "2026-01-02T00:00:00Z"),  # posted only
+        (4, "2023-01-01T00:00:00Z", "2026-01-03T00:00:00Z"),
+        (5, None, "2026-01-04T00:00:00Z"),  # logged only, twice
+        (5, None, "2026-01-01T00:00:00Z"),
+    ]
+    db["sightings"].insert_all(
+        {"clip_id": c, "path": f"/p/{n}", "path_given": "x", "posted_at": p, "logged_at": at}
+        for n, (c, p, at) in enumerate(sightings)
+    )
+    got = {r[0]: r[1:] for r in db.execute("select * from clip_first_seen order by clip_id")}
+    assert got == {
+        1: ("2022-03-01T10:00:00Z", "camera"),
+        2: ("2022-02-01T00:00:00Z", "posted"),
+        3: ("2022-03-01T10:00:00Z", "camera"),
+        4: ("2023-01-01T00:00:00Z", "posted"),
+        5: ("2026-01-01T00:00:00Z", "logged"),
+    }
