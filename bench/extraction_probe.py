@@ -656,6 +656,56 @@ CASES = [
         "Москва, 2 мая 2024. Ролик разместил блогер на своей странице во «ВКонтакте».",
         [("posted", "блогер", "vk")],
     ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Ukraine's military intelligence agency, the HUR, released a video showing the attack on the bridge.",
+        [("released", "HUR", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The video, first published by Ukrainska Pravda, was later shared by the Ministry of Defence on X.",
+        [("published", "Ukrainska Pravda", None), ("released", "Ministry of Defence", "twitter")],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. Newsflash, a video agency, distributed the footage to international outlets.",
+        [("distributed", "Newsflash", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 2, 2024. The footage was shot by a drone operator of the 79th Brigade, the unit said.",
+        [("filmed", "drone operator", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 2 mei 2024. De video werd vrijdag gedeeld door het Oekraïense ministerie van Defensie op X.",
+        [("released", "ministerie van Defensie", "twitter")],
+    ),
+    (
+        "de",
+        "Berlin, 2. Mai 2024. Das Video veröffentlichte das ukrainische Verteidigungsministerium am Freitag auf X.",
+        [("released", "Verteidigungsministerium", "twitter")],
+    ),
+    (
+        "fr",
+        "Paris, 2 mai 2024. La vidéo a été publiée vendredi sur X par le ministère ukrainien de la Défense.",
+        [("released", "ministère ukrainien de la Défense", "twitter")],
+    ),
+    (
+        "es",
+        "Madrid, 2 de mayo de 2024. El vídeo fue publicado el viernes en X por el Ministerio de Defensa de Ucrania.",
+        [("released", "Ministerio de Defensa", "twitter")],
+    ),
+    (
+        "uk",
+        "Київ, 2 травня 2024. Відео в п'ятницю оприлюднило Міністерство оборони України в X.",
+        [("released", "Міністерство оборони", "twitter")],
+    ),
+    (
+        "ru",
+        "Москва, 2 мая 2024. Видео в пятницу опубликовало Министерство обороны России в Telegram.",
+        [("released", "Министерство обороны", "telegram")],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

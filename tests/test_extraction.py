@@ -743,6 +743,9 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("uk", "Відео виклав у мережу військовий 3-ї бригади.", ("posted", "військовий 3-ї бригади")),
         # online, on TikTok: the platform named
         ("fr", "La vidéo a été mise en ligne par un soldat sur TikTok.", ("posted", "soldat")),
+        # the footage first, the verb second, the subject after it (German and Dutch)
+        ("de", "Das Video veröffentlichte das ukrainische Verteidigungsministerium am Freitag auf X.", ("released", "ukrainische Verteidigungsministerium")),
+        ("nl", "De beelden deelde het Oekraïense leger op Telegram.", ("released", "Oekraïense leger")),
         # appeared in a channel: the channel posted it
         ("ru", "Ролик появился в Telegram-канале «Южный фронт».", ("posted", "Telegram-канале «Южный фронт»")),
     ],

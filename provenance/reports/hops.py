@@ -230,7 +230,7 @@ def sentence_hops(
                 actor = after if after is not None and after.start == i + 1 else None
             if actor is None:
                 actor = _channel_after(tokens, i, hi, lex)
-            if actor is None and lex.subject_after_verb:
+            if actor is None and (lex.subject_after_verb or _object_first(tokens, lo, i, lex)):
                 actor = _subject_after(tokens, i, hi, lex, platforms)
             if actor is not None and any(a.start == actor.start for a in taken):
                 # "filmed by X and later shared on Telegram": X is the first verb's agent; the
@@ -482,6 +482,22 @@ def _subject_after(
     return first if len(between) <= OBJECT_GAP else None
 
 
+def _object_first(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> bool:
+    """A clause that opens with the footage before its verb, in a language whose verb comes
+    second ("Das Video veröffentlichte das Ministerium", "De beelden deelde het leger"): the
+    subject follows the verb."""
+    before = [t for t in tokens[lo:i] if t.word]
+    return (
+        lex.verb_final
+        and bool(before)
+        and lex.footage.has(before[-1].lower, before[-1].lemma)
+        and all(
+            lex.determiners.has(t.lower, t.lemma) or lex.footage.has(t.lower, t.lemma)
+            for t in before
+        )
+    )
+
+
 def _relative_antecedent(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> ActorSpan | None:
     """The actor a relative clause opened by a pronoun speaks of: "According to the BBC, which
     analysed the video", "Volgens Bellingcat, dat de beelden onderzocht"."""
@@ -572,8 +588,9 @@ def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
         name = first[1]
         between = tokens[subject.end : name.start]
         after = tokens[name.end] if name.end < len(tokens) else None
-        if [t.text for t in between] == [","] and after is not None and after.text == ",":
-            return name
+        between_words = [t for t in between if not lex.determiners.has(t.lower, t.lemma)]
+        if [t.text for t in between_words] == [","] and after is not None and after.text == ",":
+            return name  # "Ukraine's military intelligence agency, the HUR, released ..."
     return subject
 
 
