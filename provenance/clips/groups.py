@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+IN_CHUNK = 500  # values in one "IN (...)" list, well under SQLite's limit on parameters
+
 
 def regroup(db: sqlite_utils.Database, clip_ids: Iterable[int]) -> None:
     """Recompute the groups of `clip_ids` and of every clip that shared a group with one
@@ -31,11 +33,7 @@ def regroup(db: sqlite_utils.Database, clip_ids: Iterable[int]) -> None:
             first = min(component)
             group_of.update(dict.fromkeys(component, first))
     affected |= set(group_of)
-    for chunk in _chunks(sorted(affected)):
-        db.execute(
-            f"DELETE FROM clip_group_members WHERE clip_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
+    _each_in(db, "DELETE FROM clip_group_members WHERE clip_id IN", affected)
     sizes = Counter(group_of.values())
     rows = [{"clip_id": c, "group_id": g} for c, g in group_of.items() if sizes[g] > 1]
     if rows:
@@ -56,12 +54,7 @@ def join_group(db: sqlite_utils.Database, clip_id: int, matched: Iterable[int]) 
         db, "SELECT DISTINCT group_id FROM clip_group_members WHERE clip_id IN", others
     )
     number = min([clip_id, *others, *joined])
-    for chunk in _chunks(sorted(joined)):
-        db.execute(
-            f"UPDATE clip_group_members SET group_id = ? WHERE group_id IN"
-            f" ({','.join('?' * len(chunk))})",
-            [number, *chunk],
-        )
+    _each_in(db, "UPDATE clip_group_members SET group_id = ? WHERE group_id IN", joined, number)
     grouped = _column(db, "SELECT clip_id FROM clip_group_members WHERE clip_id IN", others)
     db["clip_group_members"].insert_all(
         {"clip_id": c, "group_id": number} for c in sorted({clip_id} | (others - grouped))
@@ -101,13 +94,15 @@ def _component(db: sqlite_utils.Database, start: int) -> set[int]:
 
 
 def _column(db: sqlite_utils.Database, sql: str, values: Iterable[int]) -> set[int]:
-    """The first column of `sql` + " (?, ?, ...)" over `values`, in chunks SQLite accepts."""
-    out: set[int] = set()
-    for chunk in _chunks(sorted(values)):
-        out |= {r[0] for r in db.execute(f"{sql} ({','.join('?' * len(chunk))})", chunk)}
-    return out
+    """The first column of `sql` + " (?, ?, ...)" over `values`."""
+    return {row[0] for cursor in _each_in(db, sql, values) for row in cursor}
 
 
-def _chunks(values: list[int], size: int = 500) -> Iterable[list[int]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
+def _each_in(db: sqlite_utils.Database, sql: str, values: Iterable[int], *before: object) -> list:
+    """`sql` + " (?, ?, ...)" run over `values` in chunks SQLite accepts (`before`: the
+    parameters ahead of the list); the cursors, in order."""
+    ordered = sorted(values)
+    return [
+        db.execute(f"{sql} ({','.join('?' * len(chunk))})", [*before, *chunk])
+        for chunk in (ordered[i : i + IN_CHUNK] for i in range(0, len(ordered), IN_CHUNK))
+    ]
