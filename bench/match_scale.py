@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from provenance.catalog.db import open_catalog, transaction  # noqa: E402
-from provenance.clips.fingerprint import KEPT_VIEW, QUERY_VIEWS, Fingerprint  # noqa: E402
+from provenance.clips.fingerprint import KEPT_VIEW, QUERY_VIEWS, Fingerprint, mirror_name  # noqa: E402
 from provenance.clips.matches import fingerprint_row, refresh_index  # noqa: E402
 from provenance.clips.search import FingerprintIndex  # noqa: E402
 
@@ -63,7 +63,7 @@ def fingerprint(hashes: np.ndarray, fps: float, rng: np.random.Generator, *, que
     if query:
         # The kept crop's view is the hashes; the other crops and mirrors are other pictures.
         views = {v: flip_bits(rng, hashes, 0 if v == KEPT_VIEW else 20) for v in QUERY_VIEWS}
-        views |= {v.replace("crop", "mirror", 1): flip_bits(rng, hashes, 30) for v in QUERY_VIEWS}
+        views |= {mirror_name(v): flip_bits(rng, hashes, 30) for v in QUERY_VIEWS}
     return Fingerprint(
         fps=fps,
         hashes=hashes,

@@ -205,10 +205,7 @@ class Fingerprint:
             if r.query_views is None:
                 views = [(r.hashes, "same"), (r.hashes ^ MIRROR_BITS, "mirrored")]
             else:
-                views = [(r.hashes, "same")] + [
-                    (h, "mirrored" if name.startswith("mirror") else "same")
-                    for name, h in r.query_views.items()
-                ]
+                views = [(r.hashes, "same"), *transformed(r.query_views)]
             out += [(h, transform, r.informative, f"region {n}") for h, transform in views]
         return out
 
@@ -226,10 +223,7 @@ class Fingerprint:
         from the bits (within a few bits of the exact ones).
         """
         if self.query_views is not None:
-            views = [
-                (h, "mirrored" if name.startswith("mirror") else "same")
-                for name, h in self.query_views.items()
-            ]
+            views = transformed(self.query_views)
         else:
             views = [(self.hashes, "same"), (self.hashes ^ MIRROR_BITS, "mirrored")]
         # The negative's DCT hash is the complement of the hash except the DC bit (a test
@@ -570,15 +564,11 @@ def region_of(
         frames = frames.copy()
         frames[:, y0:y1, x0:x1] = np.round(inside).astype(np.uint8)
     boxes = np.tile(np.array(box), (len(frames), 1))
-    crops = crop_resize(frames, boxes, central(KEPT_CROP))
-    hashes, mirrors = hashes_and_mirrors(crops)
-    views = {KEPT_VIEW.replace("crop", "mirror", 1): mirrors}
-    for across, down in QUERY_SHAPES:
-        name = view_name(across, down)
-        views[name], views[name.replace("crop", "mirror", 1)] = hashes_and_mirrors(
-            crop_resize(frames, boxes, central(across, down))
-        )
-    informative = (crops.reshape(len(crops), -1).std(axis=1) >= MIN_CONTRAST) & ~drawn
+    crops = {name: crop_resize(frames, boxes, central(*sub)) for name, sub in REGION_VIEWS.items()}
+    views = hashed_views(crops)
+    hashes = views.pop(KEPT_VIEW)
+    kept = crops[KEPT_VIEW]
+    informative = (kept.reshape(len(kept), -1).std(axis=1) >= MIN_CONTRAST) & ~drawn
     fractions = (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
     return Region(tuple(round(v, 3) for v in fractions), hashes, informative, views)
 
@@ -616,6 +606,28 @@ QUERY_VIEWS = {view_name(c, c): (c, c) for c in QUERY_CROPS} | {
     view_name(a, d): (a, d) for a, d in QUERY_SHAPES
 }
 KEPT_VIEW = view_name(KEPT_CROP, KEPT_CROP)
+# A region's views: its kept crop and the other shapes (its other uniform crops are not).
+REGION_VIEWS = {KEPT_VIEW: (KEPT_CROP, KEPT_CROP)} | {
+    view_name(a, d): (a, d) for a, d in QUERY_SHAPES
+}
+
+
+def mirror_name(name: str) -> str:
+    """The name of a view's mirror image: crop0.8x1 -> mirror0.8x1."""
+    return name.replace("crop", "mirror", 1)
+
+
+def hashed_views(crops: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Each named view's hashes, and under mirror_name its mirror image's, from one DCT."""
+    out: dict[str, np.ndarray] = {}
+    for name, images in crops.items():
+        out[name], out[mirror_name(name)] = hashes_and_mirrors(images)
+    return out
+
+
+def transformed(views: dict[str, np.ndarray]) -> list[tuple[np.ndarray, str]]:
+    """(hashes, transform) of named views: a mirror image's transform is "mirrored"."""
+    return [(h, "mirrored" if name.startswith("mirror") else "same") for name, h in views.items()]
 
 
 @dataclass
@@ -682,11 +694,9 @@ def motion_series(views: np.ndarray, fps: float, boxes: np.ndarray | None = None
 def _assemble(
     parts: list[FrameViews], fps: float, width: int, height: int, *, keyframes_only: bool
 ) -> Fingerprint:
-    views: dict[str, np.ndarray] = {}
-    for name in QUERY_VIEWS:
-        views[name], views[name.replace("crop", "mirror", 1)] = hashes_and_mirrors(
-            np.concatenate([p.crops[name] for p in parts])
-        )
+    views = hashed_views(
+        {name: np.concatenate([p.crops[name] for p in parts]) for name in QUERY_VIEWS}
+    )
     kept = np.concatenate([p.crops[KEPT_VIEW] for p in parts])
     upper, upper_mirror = hashes_and_mirrors(np.concatenate([p.upper for p in parts]))
     boxes = np.concatenate([p.boxes for p in parts])
