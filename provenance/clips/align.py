@@ -72,11 +72,11 @@ STRONG_SIMILARITY = 0.8
 ECHO_MARGIN = 0.05  # similarity a stretch over footage already matched must come within
 MIN_MOTION_CORRELATION = 0.75
 MIN_MOTION_SAMPLES = 12
-CLOSEST_RATIO = 0.5
+CLOSEST_RATIO = 0.5  # a static shot's best offset: mean distance under half the typical
 # The upper part of the picture wins a pair only when it fits clearly better than the whole:
 # it is there for pictures whose lower part is covered, and it leaves out what moves there,
 # which times a fixed camera's shot (the street below the buildings).
-UPPER_WEIGHT = 0.8  # a static shot's best offset: mean distance under half the typical
+UPPER_WEIGHT = 0.8
 
 
 @dataclass
