@@ -150,20 +150,21 @@ def actor_at(
     tokens: list[Token], i: int, end: int, lex: Lexicon, *, sentence_start: int = 0
 ) -> ActorSpan | None:
     """The actor phrase that starts at token i (after determiners), ending before `end`."""
-    known = _known_name_at(tokens, i, end)
-    if known is not None:
-        return known  # "Le Monde", "The Guardian": an article that is part of the name
+    first = i
     while i < end and lex.determiners.has(tokens[i].lower, tokens[i].lemma):
         i += 1
+    # A known outlet's name of dictionary words: "Le Monde", "The Guardian" (the article is
+    # part of the name), "the Sky News".
+    for at in dict.fromkeys((first, i)):
+        known = _known_name_at(tokens, at, end)
+        if known is not None:
+            return known
     if i >= end:
         return None
     if tokens[i].text in QUOTES_OPEN:
         quoted = _quoted(tokens, i, end)
         if quoted:
             return quoted
-    known = _known_name_at(tokens, i, end)
-    if known is not None:
-        return known  # "Le Monde", "Sky News": dictionary words, but a known outlet's name
     start = i
     # Lower-case modifiers count only when an actor noun follows them closely.
     modifiers = 0
@@ -211,7 +212,6 @@ def actor_at(
         if (
             named
             and j + named < end
-            and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma)
             and (tokens[j + named].cap or tokens[j + named].kind == "handle")
         ):
             name = actor_at(tokens, j + named, end, lex, sentence_start=sentence_start)
@@ -425,7 +425,7 @@ def _only_platform_or_place(tokens: list[Token], span: ActorSpan, lex: Lexicon) 
     words = [tokens[k] for k in range(span.start, span.end) if tokens[k].word]
     if not words:
         return True
-    if all(any(p.has(t.lower, t.lemma) for p in lex.platform_words.values()) for t in words):
+    if all(_on_platform(t, lex) for t in words):
         return True
     lowers = [t.lower for t in words]
     if any(p.phrase_at(lowers, 0) == len(lowers) for p in lex.platform_words.values()):

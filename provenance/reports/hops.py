@@ -35,6 +35,7 @@ AGENT_BEFORE = 4
 NEGATION_REACH = 3
 SUBJECT_GAP = 3
 OBJECT_GAP = 2
+WHERE_WORDS = 4  # words of where it went ("у мережу", "в Telegram") between a verb and its subject
 SOURCE_REACH = 4
 # A sentence that starts with its subject: the subject's phrase begins within this many tokens.
 SUBJECT_START = 2
@@ -470,7 +471,8 @@ def _subject_after(
     the first actor within OBJECT_GAP words, where saying where it went ("у мережу", "в
     Telegram") does not count."""
     where = {p for p, _ in platforms}
-    spans = actors_in(tokens, i + 1, min(hi, i + 1 + OBJECT_GAP + 4 + MAX_ACTOR_TOKENS), lex)
+    reach = i + 1 + OBJECT_GAP + WHERE_WORDS + MAX_ACTOR_TOKENS
+    spans = actors_in(tokens, i + 1, min(hi, reach), lex)
     if not spans:
         return None
     first = spans[0]
