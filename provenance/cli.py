@@ -18,9 +18,10 @@ from tqdm import tqdm
 from . import config
 from .catalog.db import default_catalog_path, new_catalog_in_memory, open_catalog, schema_version
 from .catalog.schema_docs import describe_schema, schema_markdown, schema_text
+from .clips import index_files
 from .clips import log as clips_lib
 from .clips import matches as linking
-from .errors import NotFoundError, ProvenanceError
+from .errors import CatalogError, NotFoundError, ProvenanceError
 from .footage import items as footage_items
 from .footage import links, suggest
 from .footage.timeline import footage_timeline
@@ -488,6 +489,42 @@ def rematch(from_files, jobs, quiet, as_json, db_path):
         click.echo(to_json({"matched_stretches": written // 2, "groups": groups}))
     else:
         click.echo(f"{written // 2} matched stretches between {groups} groups of clips")
+
+
+@cli.command("index")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Index every clip again from the catalog, replacing the files (after restoring a "
+    "backup or moving the catalog; `log` keeps it up to date otherwise).",
+)
+@json_option
+@db_option
+def index_command(rebuild, as_json, db_path):
+    """The candidate index kept beside the catalog: where it is and what it covers."""
+    db = open_catalog(db_path, write=rebuild)
+    if rebuild:
+        try:
+            index_files.rebuild_index(db)
+        except OSError as e:
+            folder = index_files.index_folder(db)
+            raise CatalogError(f"{folder}: cannot write the index: {e.strerror or e}") from e
+    status = index_files.index_status(db)
+    if as_json:
+        click.echo(to_json(status))
+        return
+    if not status["segments"]:
+        click.echo(
+            f"no index on disk yet ({status['frames_not_on_disk']:,} frames; `log` makes one "
+            f"past {index_files.FLUSH_FRAMES:,}, or run `provenance index --rebuild`)"
+        )
+        return
+    click.echo(
+        f"{status['folder']}: {status['segments']} segments, {status['rows']:,} rows, "
+        f"{status['megabytes']} MB; clips 1-{status['covered_up_to_clip']} of "
+        f"{status['newest_clip']} on disk, {status['frames_not_on_disk']:,} frames read from "
+        "the catalog at each start"
+    )
 
 
 @cli.command()

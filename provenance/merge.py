@@ -24,10 +24,10 @@ import sqlite_utils
 
 from .catalog.db import open_catalog, transaction
 from .clips.fingerprint import Fingerprint, fingerprint_file
+from .clips.index_files import open_index
 from .clips.log import save_clip
-from .clips.matches import stored_fingerprints
 from .clips.probe import sha256_of
-from .clips.search import FingerprintIndex
+from .clips.stored import stored_fingerprints
 from .errors import BadInputError
 from .footage import items, links, suggest
 from .reports.extract import extract_report
@@ -82,7 +82,7 @@ def merge_catalog(
 def _merge_clips(db, other, result: MergeResult, on_progress) -> dict[int, int]:
     """Every clip of the other catalog saved here; returns other clip id -> clip id here."""
     mapped: dict[int, int] = {}
-    index = FingerprintIndex()
+    index = open_index(db)
     rows = list(other.query("SELECT * FROM clips ORDER BY id"))
     for n, clip in enumerate(rows, start=1):
         sightings = list(
@@ -96,6 +96,7 @@ def _merge_clips(db, other, result: MergeResult, on_progress) -> dict[int, int]:
             clip_id, new_clip, new_sighting, _ = save_clip(
                 db, record, row, fingerprint if k == 0 else None, index
             )
+            index.flush_if_due()
             result.clips_added += new_clip
             result.sightings_added += new_sighting
         result.clips_known += known is not None

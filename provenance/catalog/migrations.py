@@ -704,3 +704,20 @@ def m013_first_seen_computed_per_clip(db: Database) -> None:
         FROM clips c;
         """
     )
+
+
+@MIGRATIONS()
+def m014_fingerprint_index_named(db: Database) -> None:
+    """Where the candidate index kept on disk lies (provenance.clips.index_files): one row,
+    written when the index is first made; `folder` is relative to the catalog's folder
+    unless absolute. The index itself is files, not tables: a `log` process maps it rather
+    than reading every fingerprint of the catalog."""
+    db.executescript(
+        """
+        CREATE TABLE fingerprint_index (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            folder TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+    )

@@ -138,6 +138,16 @@ DOCS: dict[str, dict[str, str]] = {
         "group_id": "The group: the lowest clip id among the clips linked to this one, directly "
         "or through others.",
     },
+    "fingerprint_index": {
+        "": "Where the candidate index lies: files beside the catalog that `log` maps instead "
+        'of reading every fingerprint (docs/matching.md, "The index on disk"). One row, '
+        "written when the index is first made; no row means the default folder.",
+        "id": "Always 1.",
+        "folder": "The index's folder, relative to the catalog's folder unless absolute (by "
+        "default the catalog's file name plus `.index`). Change it to move the index; "
+        "`provenance index --rebuild` writes it anew.",
+        "created_at": "UTC time the index was first made.",
+    },
     "forgotten": {
         "": "One row per clip or sighting that `provenance forget` removed, with why and by "
         "whom. Their numbers are never given to another clip or sighting.",

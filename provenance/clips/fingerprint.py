@@ -883,20 +883,24 @@ def from_blobs(
     frame_count: int,
     hashes: bytes,
     informative: bytes,
-    motion: bytes,
+    motion: bytes | None,
     content_box: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0),
     upper_hashes: bytes | None = None,
     *,
     keyframes_only: bool = False,
     regions: list[Region] | None = None,
 ) -> Fingerprint:
-    """The Fingerprint that `to_blobs` stored."""
+    """The Fingerprint that `to_blobs` stored (motion unknown where `motion` is None)."""
     flags = np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))
     return Fingerprint(
         fps=fps,
         hashes=decode_hashes(hashes),
         informative=flags[:frame_count].astype(bool),
-        motion=decode_motion(motion, frame_count),
+        motion=(
+            np.full(frame_count, MOTION_UNKNOWN, dtype=np.uint8)
+            if motion is None
+            else decode_motion(motion, frame_count)
+        ),
         content_box=content_box,
         upper=None if upper_hashes is None else decode_hashes(upper_hashes),
         keyframes_only=keyframes_only,

@@ -26,16 +26,15 @@ from ..timeutil import now_iso
 from .align import Stretch
 from .fingerprint import Fingerprint, fingerprint_file
 from .groups import regroup
+from .index_files import CatalogIndex, open_index
 from .matches import (
     link_clip,
     match_new_clip,
     match_rows,
     matches_of,
-    refresh_index,
     with_other_clip_facts,
 )
 from .probe import MEDIA_EXTENSIONS, check_readable_file, probe_file, sha256_of
-from .search import FingerprintIndex
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
 
 # A sighting's fields that say where the footage came from (what the volunteer types, or the
@@ -107,7 +106,7 @@ def save_clip(
     clip: dict[str, Any],
     sighting: dict[str, Any],
     fingerprint: Fingerprint | None = None,
-    index: FingerprintIndex | None = None,
+    index: CatalogIndex | None = None,
 ) -> tuple[int, bool, bool, dict[int, list[Stretch]]]:
     """Write one clip, its sighting, fingerprint and matches in one short transaction.
 
@@ -117,7 +116,7 @@ def save_clip(
         same clip; the same sighting twice is stored once.
     """
     matches: dict[int, list[Stretch]] = {}
-    index = index if index is not None else FingerprintIndex()
+    index = index if index is not None else open_index(db)
     still = clip["media_type"] == "still"
     known = db.execute("SELECT 1 FROM clips WHERE sha256 = ?", [clip["sha256"]]).fetchone()
     early: dict[int, list[Stretch]] = {}
@@ -210,7 +209,7 @@ def log_paths(
     logged_by = logged_by or config.user()
     files = list(walk(paths, MEDIA_EXTENSIONS))
     results: list[LogResult] = []
-    index = FingerprintIndex()
+    index: CatalogIndex | None = None  # opened with the catalog, on the first good file
     with LazyCatalog(db_path) as catalog:
         # Hash first: a file the catalog already has is not decoded again, only sighted.
         digests = list(_in_order(_sha256_or_error, [(f.path, f.problem) for f in files], jobs))
@@ -235,9 +234,12 @@ def log_paths(
                 db = catalog.get()
                 sighting = sighting_for(path, given, outcome["info"], fields, logged_by)
                 with translate_sqlite_errors(db_path or "catalog"):
+                    index = index if index is not None else open_index(db)
                     result.clip_id, result.new_clip, result.new_sighting, matched = save_clip(
                         db, outcome["clip"], sighting, outcome["fingerprint"], index
                     )
+                    # After the commit, outside any lock of the catalog's.
+                    index.flush_if_due()
                     if matched:
                         result.matches = matches_of(db, result.clip_id)
                     result.suggestions = suggest.open_suggestions_of(db, ("clip", result.clip_id))
@@ -381,7 +383,7 @@ def lookup_file(db: sqlite_utils.Database, path: Path) -> dict[str, Any]:
     if row:
         return {"clip_id": row[0], "file_name": row[1], "matches": []}
     outcome = analyse_file(path)
-    index = refresh_index(db, FingerprintIndex())
+    index = open_index(db)
     hits = index.match(outcome["fingerprint"], still=outcome["clip"]["media_type"] == "still")
     rows = [
         r

@@ -5,7 +5,7 @@ of a pair, with the ranges swapped) so that `where clip_id = 41` finds every mat
 """
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import sqlite_utils
@@ -17,13 +17,11 @@ from .align import Stretch
 from .fingerprint import (
     FINGERPRINT_VERSION,
     Fingerprint,
-    Region,
-    from_blobs,
     region_blobs,
-    region_from_blobs,
     to_blobs,
 )
 from .groups import join_group, regroup_all
+from .index_files import CatalogIndex, has_index_on_disk, rebuild_index
 from .search import FingerprintIndex, swapped
 
 
@@ -57,66 +55,9 @@ def save_regions(db: sqlite_utils.Database, clip_id: int, regions: list) -> None
 
 
 def refresh_index(db: sqlite_utils.Database, index: FingerprintIndex) -> FingerprintIndex:
-    """Add to `index` every stored fingerprint it lacks (other processes may have logged some).
-
-    A fingerprint is written only with its new clip, in the write transaction that inserts the
-    clip, and write transactions run one at a time; so clip ids grow in commit order and the
-    fingerprints an index lacks are those above the highest id it holds. Reading them is a
-    range lookup on the primary key, however big the catalog.
-    """
-    for clip_id, fp, still in stored_fingerprints(db, above=max(index.clips, default=0)):
-        index.add(clip_id, fp, still=still)
+    """`index` with every stored fingerprint it lacks (see FingerprintIndex.catch_up)."""
+    index.catch_up(db)
     return index
-
-
-def stored_fingerprints(
-    db: sqlite_utils.Database, *, above: int = 0, clip_id: int | None = None
-) -> Iterator[tuple[int, Fingerprint, bool]]:
-    """(clip id, fingerprint as kept, whether a still) of every clip with an id above `above`,
-    or of the one clip `clip_id`: the kept view with its regions (and its picture box, for
-    one clip)."""
-    where, params = (
-        ("f.clip_id = ?", [clip_id]) if clip_id is not None else ("f.clip_id > ?", [above])
-    )
-    regions: dict[int, list[Region]] = {}
-    for owner, box, hashes, informative in db.execute(
-        f"SELECT clip_id, box, hashes, informative FROM fingerprint_regions f WHERE {where}"
-        " ORDER BY clip_id, region",
-        params,
-    ):
-        regions.setdefault(owner, []).append(region_from_blobs(box, hashes, informative))
-    for (
-        owner,
-        fps,
-        count,
-        hashes,
-        informative,
-        motion,
-        box,
-        keyframes_only,
-        media_type,
-        upper,
-    ) in db.execute(
-        "SELECT f.clip_id, f.grid_fps, f.frame_count, f.hashes, f.informative, f.motion,"
-        " f.content_box, f.keyframes_only, c.media_type, f.upper_hashes FROM fingerprints f"
-        f" JOIN clips c ON c.id = f.clip_id WHERE {where} ORDER BY f.clip_id",
-        params,
-    ):
-        # Matching never reads the picture box, so the bulk load for the index (every clip
-        # at start-up) leaves it out; one clip's fingerprint, kept again elsewhere, has it.
-        kept_box = tuple(json.loads(box)) if clip_id is not None else (0.0, 0.0, 1.0, 1.0)
-        fp = from_blobs(
-            fps,
-            count,
-            hashes,
-            informative,
-            motion,
-            kept_box,
-            upper,
-            keyframes_only=bool(keyframes_only),
-            regions=regions.get(owner, []),
-        )
-        yield owner, fp, media_type == "still"
 
 
 def match_rows(clip_id: int, other_id: int, stretches: list[Stretch]) -> list[dict[str, Any]]:
@@ -145,7 +86,7 @@ def match_rows(clip_id: int, other_id: int, stretches: list[Stretch]) -> list[di
 
 def match_new_clip(
     db: sqlite_utils.Database,
-    index: FingerprintIndex,
+    index: CatalogIndex,
     fp: Fingerprint,
     *,
     still: bool,
@@ -154,26 +95,13 @@ def match_new_clip(
     """A new clip's matches against the fingerprints committed so far with a clip id above
     `after`, found outside any write lock (reading only); and the highest clip id covered, so
     that the write transaction matches it against the clips committed since, and only those."""
-    refresh_index(db, index)
-    return _match_above(index, fp, still=still, above=after), max(index.clips, default=0)
-
-
-def _match_above(
-    index: FingerprintIndex, fp: Fingerprint, *, still: bool, above: int, exclude: int | None = None
-) -> dict[int, list[Stretch]]:
-    """Matches against the indexed clips with an id above `above` (all of them for 0)."""
-    if above == 0:
-        return index.match(fp, still=still, exclude=exclude)
-    part = FingerprintIndex()
-    for other_id, entry in index.clips.items():
-        if other_id > above and other_id != exclude:
-            part.add(other_id, entry.fingerprint, still=entry.still)
-    return part.match(fp, still=still) if part.clips else {}
+    index.catch_up(db)
+    return index.match_above(fp, still=still, above=after), index.newest
 
 
 def link_clip(
     db: sqlite_utils.Database,
-    index: FingerprintIndex,
+    index: CatalogIndex,
     clip_id: int,
     fp: Fingerprint,
     *,
@@ -190,8 +118,8 @@ def link_clip(
     time, so no pair is missed or doubled.
     """
     found = dict(found or {})
-    refresh_index(db, index)
-    found.update(_match_above(index, fp, still=still, above=covered_up_to, exclude=clip_id))
+    index.catch_up(db)
+    found.update(index.match_above(fp, still=still, above=covered_up_to, exclude=clip_id))
     found.pop(clip_id, None)
     save_fingerprint(db, clip_id, fp)
     db.execute(
@@ -248,6 +176,8 @@ def rematch_all(
             save_regions(db, clip_id, found)
         # The items follow the new matches; the volunteers' merges and splits hold.
         refresh_all_footage(db)
+    if regions and has_index_on_disk(db):
+        rebuild_index(db)  # the regions decoded again are rows of the index too
     return len(rows)
 
 

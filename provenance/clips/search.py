@@ -12,12 +12,16 @@ full, up to MAX_CANDIDATES, so that a footage with hundreds of copies links to a
 and at least the best FEW_CANDIDATES are, for weak likenesses.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+import sqlite_utils
 
 from .align import Stretch, match_fingerprints
 from .fingerprint import Fingerprint
+from .stored import stored_fingerprints
 
 BRUTE_FORCE_FRAMES = 50_000
 MAX_CANDIDATES = 2_000
@@ -26,6 +30,7 @@ CANDIDATE_VOTES = 3  # distinct frames of the new clip with a checked hit
 CANDIDATE_DISTANCE = 14  # bits: a hit's whole hashes this close (a pair needs 12; views are near)
 MAX_BUCKET = 5_000  # a chunk value shared by this many stored frames says nothing
 CHUNKS = 4
+CHUNK_VALUES = 2**16
 
 
 @dataclass
@@ -36,14 +41,131 @@ class IndexedClip:
 
 
 @dataclass
+class ChunkTables:
+    """Multi-index hash tables over rows of (64-bit hash, clip id).
+
+    For each of the CHUNKS 16-bit chunks, `orders[c]` lists the rows sorted by that chunk's
+    value, and `offsets[c]` (65,537 numbers) says where each value's rows start, so a lookup
+    is two reads, no search. The arrays may be in memory or memory-mapped .npy files
+    (index_files.py): a lookup touches only the buckets it reads.
+    """
+
+    hashes: np.ndarray  # uint64, one a row
+    clips: np.ndarray  # int32 clip id, one a row
+    orders: list[np.ndarray]  # int32 rows, per chunk
+    offsets: list[np.ndarray]  # int64, 65,537 per chunk
+
+    @classmethod
+    def build(cls, hashes: np.ndarray, clips: np.ndarray) -> ChunkTables:
+        orders, offsets = [], []
+        for c in range(CHUNKS):
+            keys = chunk_values(hashes, c)
+            # A stable sort of 16-bit keys is numpy's radix sort: linear in the rows.
+            orders.append(np.argsort(keys, kind="stable").astype(np.int32))
+            counts = np.bincount(keys, minlength=CHUNK_VALUES)
+            offsets.append(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64))
+        return cls(hashes.astype(np.uint64), clips.astype(np.int32), orders, offsets)
+
+    @property
+    def rows(self) -> int:
+        return len(self.hashes)
+
+    def hits(self, q: np.ndarray, frame_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(clip ids, query frames) of every stored row within CANDIDATE_DISTANCE of a
+        query hash `q[i]` (of frame `frame_of[i]`) that shares a chunk with it."""
+        hit_clips, hit_frames = [], []
+        for c in range(CHUNKS):
+            qk = chunk_values(q, c).astype(np.intp)
+            lo = self.offsets[c][qk]
+            sizes = self.offsets[c][qk + 1] - lo
+            ok = (sizes > 0) & (sizes <= MAX_BUCKET)
+            if not ok.any():
+                continue
+            lo, sizes, frames = lo[ok], sizes[ok], frame_of[ok]
+            starts = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
+            rows = self.orders[c][starts + np.arange(sizes.sum())]
+            close = np.bitwise_count(np.repeat(q[ok], sizes) ^ self.hashes[rows])
+            close = close <= CANDIDATE_DISTANCE
+            hit_frames.append(np.repeat(frames, sizes)[close])
+            hit_clips.append(self.clips[rows][close])
+        if not hit_clips:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
+        return np.concatenate(hit_clips), np.concatenate(hit_frames)
+
+
+def chunk_values(hashes: np.ndarray, c: int) -> np.ndarray:
+    """The c-th 16-bit chunk of each hash."""
+    return ((hashes >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
+
+
+def index_rows(clips: list[IndexedClip]) -> tuple[np.ndarray, np.ndarray]:
+    """(hashes, clip ids) of the rows an index keeps for `clips`: the informative frames of
+    every view the catalog keeps (the picture and each region)."""
+    hashes, owners = [], []
+    for clip in clips:
+        for view, informative, _ in clip.fingerprint.kept_views():
+            kept = view[informative]
+            hashes.append(kept)
+            owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
+    if not hashes:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int32)
+    return np.concatenate(hashes), np.concatenate(owners)
+
+
+def query_hashes(query: Fingerprint) -> tuple[np.ndarray, np.ndarray]:
+    """(hashes, frame of each) a query looks up: two frames a second (the stored rate; plenty
+    to find the right clips, and the full comparison afterwards uses every frame) through
+    every view it is compared by except the negative, and every region."""
+    step = max(1, round(query.fps / 2))
+    use = np.zeros(len(query.hashes), dtype=bool)
+    use[::step] = True
+    use &= query.informative
+    views = [h for h, transform in query.views() if transform != "inverted"]
+    views += [h for h, _, _, _ in query.region_views()]
+    q = np.concatenate([v[use] for v in views])
+    frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
+    return q, frame_of
+
+
+def ranked_candidates(
+    hit_clips: np.ndarray, hit_frames: np.ndarray, query: Fingerprint, *, skip: set[int]
+) -> list[int]:
+    """Clip ids by how many distinct query frames hit them, most first, leaving out `skip`:
+    every clip with CANDIDATE_VOTES such frames, up to MAX_CANDIDATES, and at least the best
+    FEW_CANDIDATES."""
+    if not len(hit_clips):
+        return []
+    # Each (clip, frame of the query) counts once however many chunks or views hit it.
+    width = np.int64(len(query.hashes) + 1)
+    keys = np.unique(hit_clips.astype(np.int64) * width + hit_frames)
+    votes = np.bincount(keys // width)
+    order = np.argsort(-votes, kind="stable")
+    ranked = [int(c) for c in order[votes[order] > 0] if int(c) not in skip]
+    strong = sum(1 for c in ranked if votes[c] >= CANDIDATE_VOTES)
+    return ranked[: min(MAX_CANDIDATES, max(FEW_CANDIDATES, strong))]
+
+
+def compare(query: Fingerprint, other: IndexedClip, *, still: bool) -> list[Stretch]:
+    """The stretches `query` shares with one stored clip.
+
+    The comparison is not symmetric (the query's grid is denser, and its frames vote), so
+    when the query finds nothing in the candidate, the candidate is also tried as the query:
+    the order in which two clips are logged must not decide whether they link.
+    """
+    stretches = match_fingerprints(query, other.fingerprint, a_still=still, b_still=other.still)
+    if not stretches:
+        reverse = match_fingerprints(other.fingerprint, query, a_still=other.still, b_still=still)
+        stretches = sorted((swapped(s) for s in reverse), key=lambda s: s.start_seconds)
+    return stretches
+
+
+@dataclass
 class FingerprintIndex:
     """Stored fingerprints by clip id, with chunk tables built on first need."""
 
     clips: dict[int, IndexedClip] = field(default_factory=dict)
     frame_count: int = 0
-    _tables: list | None = None
-    _row_clip: np.ndarray | None = None
-    _row_hash: np.ndarray | None = None
+    _tables: ChunkTables | None = None
     _pending: set[int] = field(default_factory=set)  # added since the tables were built
 
     def add(self, clip_id: int, fingerprint: Fingerprint, *, still: bool = False) -> None:
@@ -55,25 +177,26 @@ class FingerprintIndex:
         # are enough of them to make a rebuild worth it.
         self._pending.add(clip_id)
 
+    @property
+    def newest(self) -> int:
+        """The highest clip id held (0 for none)."""
+        return max(self.clips, default=0)
+
+    def catch_up(self, db: sqlite_utils.Database, *, above: int = 0) -> None:
+        """Add every stored fingerprint the index lacks (other processes may have logged some),
+        of the clips above `above` (those at or below it are held elsewhere).
+
+        A fingerprint is written only with its new clip, in the write transaction that
+        inserts the clip, and write transactions run one at a time; so clip ids grow in
+        commit order and the fingerprints an index lacks are those above the highest id it
+        holds. Reading them is a range lookup on the primary key, however big the catalog.
+        """
+        for clip_id, fp, still in stored_fingerprints(db, above=max(above, self.newest)):
+            self.add(clip_id, fp, still=still)
+
     def build(self) -> None:
         """(Re)build the chunk tables over the informative kept hashes."""
-        hashes, owners = [], []
-        for clip in self.clips.values():
-            for view, informative, _ in clip.fingerprint.kept_views():
-                kept = view[informative]
-                hashes.append(kept)
-                owners.append(np.full(len(kept), clip.clip_id, dtype=np.int32))
-        all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-        self._row_clip = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
-        self._row_hash = all_hashes
-        tables = []
-        for c in range(CHUNKS):
-            keys = ((all_hashes >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
-            order = np.argsort(keys, kind="stable").astype(
-                np.int32 if len(keys) < 2**31 else np.int64
-            )
-            tables.append((keys[order], order))
-        self._tables = tables
+        self._tables = ChunkTables.build(*index_rows(list(self.clips.values())))
         self._pending = set()
 
     def refresh(self) -> None:
@@ -88,79 +211,38 @@ class FingerprintIndex:
     def candidates(self, query: Fingerprint, *, exclude: int | None = None) -> list[int]:
         """Clip ids worth comparing with `query`, most promising first (every clip while the
         index is small; past that, from the chunk tables that `refresh` keeps)."""
-        ids = [cid for cid in self.clips if cid != exclude]
         if self.frame_count <= BRUTE_FORCE_FRAMES:
-            return ids
+            return [cid for cid in self.clips if cid != exclude]
         if self._tables is None:
             raise RuntimeError("FingerprintIndex.candidates needs refresh() first")
         recent = [c for c in self._pending if c != exclude]
-        # Two query frames a second (the stored rate) are plenty to find the right clips; the
-        # full comparison afterwards uses every frame.
-        step = max(1, round(query.fps / 2))
-        use = np.zeros(len(query.hashes), dtype=bool)
-        use[::step] = True
-        use &= query.informative
-        views = [h for h, transform in query.views() if transform != "inverted"]
-        views += [h for h, _, _, _ in query.region_views()]
-        q = np.concatenate([v[use] for v in views])
-        frame_of = np.concatenate([np.flatnonzero(use)] * len(views))
-        hit_frames, hit_clips = [], []
-        assert self._row_clip is not None and self._row_hash is not None  # built with the tables
-        for c, (sorted_keys, order) in enumerate(self._tables):
-            qk = ((q >> np.uint64(16 * c)) & np.uint64(0xFFFF)).astype(np.uint16)
-            lo = np.searchsorted(sorted_keys, qk, side="left")
-            hi = np.searchsorted(sorted_keys, qk, side="right")
-            sizes = hi - lo
-            ok = (sizes > 0) & (sizes <= MAX_BUCKET)
-            if not ok.any():
-                continue
-            lo, sizes, frames = lo[ok], sizes[ok], frame_of[ok]
-            starts = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
-            rows = order[starts + np.arange(sizes.sum())]
-            close = np.bitwise_count(np.repeat(q[ok], sizes) ^ self._row_hash[rows])
-            close = close <= CANDIDATE_DISTANCE
-            hit_frames.append(np.repeat(frames, sizes)[close])
-            hit_clips.append(self._row_clip[rows][close])
-        if not hit_frames:
-            return recent
-        # Each (clip, frame of the query) counts once however many chunks or views hit it.
-        width = np.int64(len(query.hashes) + 1)
-        keys = np.sort(
-            np.concatenate(hit_clips).astype(np.int64) * width + np.concatenate(hit_frames)
-        )
-        keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
-        votes = np.bincount(keys // width)
-        order = np.argsort(-votes, kind="stable")
-        ranked = [
-            int(c) for c in order[votes[order] > 0] if c != exclude and c not in self._pending
-        ]
-        strong = sum(1 for c in ranked if votes[c] >= CANDIDATE_VOTES)
-        return recent + ranked[: min(MAX_CANDIDATES, max(FEW_CANDIDATES, strong))]
+        hit_clips, hit_frames = self._tables.hits(*query_hashes(query))
+        skip = self._pending | ({exclude} if exclude is not None else set())
+        return recent + ranked_candidates(hit_clips, hit_frames, query, skip=skip)
 
     def match(
         self, query: Fingerprint, *, still: bool = False, exclude: int | None = None
     ) -> dict[int, list[Stretch]]:
-        """Every stored clip that shares footage with `query`, and the stretches it shares.
-
-        The comparison is not symmetric (the query's grid is denser, and its frames vote), so
-        when the query finds nothing in a candidate, the candidate is also tried as the query:
-        the order in which two clips are logged must not decide whether they link.
-        """
+        """Every stored clip that shares footage with `query`, and the stretches it shares."""
         found = {}
         self.refresh()
         for clip_id in self.candidates(query, exclude=exclude):
-            other = self.clips[clip_id]
-            stretches = match_fingerprints(
-                query, other.fingerprint, a_still=still, b_still=other.still
-            )
-            if not stretches:
-                reverse = match_fingerprints(
-                    other.fingerprint, query, a_still=other.still, b_still=still
-                )
-                stretches = sorted((swapped(s) for s in reverse), key=lambda s: s.start_seconds)
+            stretches = compare(query, self.clips[clip_id], still=still)
             if stretches:
                 found[clip_id] = stretches
         return found
+
+    def match_above(
+        self, query: Fingerprint, *, still: bool, above: int, exclude: int | None = None
+    ) -> dict[int, list[Stretch]]:
+        """Matches against the held clips with an id above `above` (all of them for 0)."""
+        if above == 0:
+            return self.match(query, still=still, exclude=exclude)
+        part = FingerprintIndex()
+        for other_id, entry in self.clips.items():
+            if other_id > above and other_id != exclude:
+                part.add(other_id, entry.fingerprint, still=entry.still)
+        return part.match(query, still=still) if part.clips else {}
 
 
 def swapped(s: Stretch) -> Stretch:
