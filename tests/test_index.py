@@ -14,7 +14,7 @@ from provenance.clips.fingerprint import Fingerprint
 from provenance.clips.index_files import open_index, rebuild_index
 from provenance.clips.log import forget_clip
 from provenance.clips.matches import fingerprint_row
-from provenance.clips.search import FingerprintIndex
+from provenance.clips.search import FingerprintIndex, close_frames
 
 FRAMES = 120  # a 1-minute clip as the catalog keeps it (2 a second)
 
@@ -197,3 +197,12 @@ def test_index_command_rebuilds_and_log_finds_a_copy_through_the_files(run, clip
     copy = transform_clip(clip_copy("plain", "src.mp4"), tmp_path / "copy.mp4", crf=36)
     logged = json.loads(run("log", "--json", copy).stdout)
     assert [m["other_clip_id"] for m in logged[0]["matches"]] == [1]
+
+
+def test_a_weak_candidate_is_counted_by_every_pair_of_frames():
+    rng = np.random.default_rng(3)
+    stored = footage(rng, 40)
+    q = np.concatenate([stored[:5] ^ np.uint64(0b111), rng.integers(0, 2**63, 20, dtype=np.uint64)])
+    frame_of = np.arange(len(q))
+    assert close_frames(q, frame_of, fingerprint(stored)) == 5
+    assert close_frames(q[5:], frame_of[5:], fingerprint(stored)) == 0

@@ -274,7 +274,7 @@ def test_multi_index_hashing_finds_the_same_clip_as_brute_force(
     brute = index.match(query)
     monkeypatch.setattr(index_module, "BRUTE_FORCE_FRAMES", 0)
     index.build()
-    assert index.candidates(query)[0] == 2
+    assert index.candidates(query)[0][0] == 2
     assert index.match(query).keys() == brute.keys() == {2}
 
 
@@ -657,6 +657,6 @@ def test_candidates_follow_how_many_copies_a_footage_has(monkeypatch):
     index.refresh()
     query = stored(flipped(footage, 3))
     query.query_views = {"crop0.8": query.hashes}
-    found = set(index.candidates(query))
+    found = set(index.candidates(query)[0])
     assert set(range(1, 201)) <= found
     assert len(found - set(range(1, 201))) <= search.FEW_CANDIDATES

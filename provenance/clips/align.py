@@ -69,6 +69,7 @@ STATIC_WINDOW_SECONDS = 4.0
 MIN_INDEPENDENT_FRAMES = 3  # frames of a stretch whose hashes differ from each other
 INDEPENDENT_BITS = 10
 STRONG_SIMILARITY = 0.8
+RETIME_MARGIN = 0.05  # a static stretch this far below strong may still be strong once timed
 ECHO_MARGIN = 0.05  # similarity a stretch over footage already matched must come within
 MIN_MOTION_CORRELATION = 0.75
 MIN_MOTION_SAMPLES = 12
@@ -230,8 +231,10 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, votes, speeds
             if votes < min_frames:
                 continue
             stretch, span = _extend(dist, transform, ta, tb, speed, offset, free, a.fps, b.fps)
-            if stretch is not None and not _distinct_in_time(
-                dist, a, ta, tb, span, speed, offset, b.fps
+            if (
+                stretch is not None
+                and _could_be_kept(a, stretch, span, min_evidence)
+                and not _distinct_in_time(dist, a, ta, tb, span, speed, offset, b.fps)
             ):
                 # A static shot: its frames hash alike at many offsets, so the votes cannot
                 # time it. Over the whole shot, the right offset may still fit clearly best;
@@ -304,6 +307,17 @@ def _echoes_a_better_stretch(stretch: Stretch, found: list[Stretch]) -> bool:
         if gap <= TAIL_GAP_SECONDS and own < TAIL_SHARE * (other.end_seconds - other.start_seconds):
             return True
     return False
+
+
+def _could_be_kept(a: Fingerprint, stretch: Stretch, span: np.ndarray, min_evidence: int) -> bool:
+    """Whether a stretch is worth timing: close to strong, or with frames that differ from
+    each other. Timing a static shot costs a tenth of a second, and a chance resemblance in a
+    big catalog (a static query near a few stored frames) would pay it for nothing."""
+    if stretch.similarity >= STRONG_SIMILARITY - RETIME_MARGIN:
+        return True
+    return _has_independent_frames(
+        a, span, min_evidence if stretch.speed == 1.0 else min_evidence + 1
+    )
 
 
 def _has_independent_frames(a: Fingerprint, span: np.ndarray, needed: int) -> bool:

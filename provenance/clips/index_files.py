@@ -50,8 +50,8 @@ from .search import (
     ChunkTables,
     FingerprintIndex,
     IndexedClip,
-    compare,
     index_rows,
+    matches_among,
     query_hashes,
     ranked_candidates,
 )
@@ -116,19 +116,22 @@ class CatalogIndex:
         found = self.recent.match(query, still=still, exclude=exclude)
         if not self.segments:
             return found
-        q, frame_of = query_hashes(query)
-        hits = [s.tables.hits(q, frame_of) for s in self.segments if s.tables is not None]
+        looked_up = query_hashes(query)
+        hits = [s.tables.hits(*looked_up) for s in self.segments if s.tables is not None]
         skip = set(self.recent.clips) | ({exclude} if exclude is not None else set())
-        ids = ranked_candidates(
+        strong, weak = ranked_candidates(
             np.concatenate([h[0] for h in hits]),
             np.concatenate([h[1] for h in hits]),
             query,
             skip=skip,
         )
-        for clip_id, fp, other_still in stored_fingerprints(self.db, ids=ids):
-            stretches = compare(query, IndexedClip(clip_id, fp, other_still), still=still)
-            if stretches:
-                found[clip_id] = stretches
+        candidates = (
+            IndexedClip(clip_id, fp, other_still)
+            for clip_id, fp, other_still in stored_fingerprints(self.db, ids=strong + weak)
+        )
+        found.update(
+            matches_among(query, candidates, still=still, weak=set(weak), looked_up=looked_up)
+        )
         return found
 
     def match_above(

@@ -14,6 +14,7 @@ and at least the best FEW_CANDIDATES are, for weak likenesses.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -129,12 +130,12 @@ def query_hashes(query: Fingerprint) -> tuple[np.ndarray, np.ndarray]:
 
 def ranked_candidates(
     hit_clips: np.ndarray, hit_frames: np.ndarray, query: Fingerprint, *, skip: set[int]
-) -> list[int]:
+) -> tuple[list[int], list[int]]:
     """Clip ids by how many distinct query frames hit them, most first, leaving out `skip`:
-    every clip with CANDIDATE_VOTES such frames, up to MAX_CANDIDATES, and at least the best
-    FEW_CANDIDATES."""
+    (strong, weak). Strong: every clip with CANDIDATE_VOTES such frames, up to MAX_CANDIDATES.
+    Weak: the next best, to make FEW_CANDIDATES in all."""
     if not len(hit_clips):
-        return []
+        return [], []
     # Each (clip, frame of the query) counts once however many chunks or views hit it.
     width = np.int64(len(query.hashes) + 1)
     keys = np.unique(hit_clips.astype(np.int64) * width + hit_frames)
@@ -142,7 +143,42 @@ def ranked_candidates(
     order = np.argsort(-votes, kind="stable")
     ranked = [int(c) for c in order[votes[order] > 0] if int(c) not in skip]
     strong = sum(1 for c in ranked if votes[c] >= CANDIDATE_VOTES)
-    return ranked[: min(MAX_CANDIDATES, max(FEW_CANDIDATES, strong))]
+    cut = min(MAX_CANDIDATES, strong)
+    return ranked[:cut], ranked[cut : max(cut, FEW_CANDIDATES)]
+
+
+def close_frames(q: np.ndarray, frame_of: np.ndarray, fingerprint: Fingerprint) -> int:
+    """How many distinct query frames lie within CANDIDATE_DISTANCE of a row the index keeps
+    of `fingerprint`, by every pair, not only those that share a chunk."""
+    rows, _ = index_rows([IndexedClip(0, fingerprint, False)])
+    if not len(rows) or not len(q):
+        return 0
+    near = (np.bitwise_count(q[:, None] ^ rows[None, :]) <= CANDIDATE_DISTANCE).any(axis=1)
+    return len(np.unique(frame_of[near]))
+
+
+def matches_among(
+    query: Fingerprint,
+    candidates: Iterable[IndexedClip],
+    *,
+    still: bool,
+    weak: set[int],
+    looked_up: tuple[np.ndarray, np.ndarray],
+) -> dict[int, list[Stretch]]:
+    """The candidates that share footage with `query`. A weak candidate (one that few frames
+    voted for, mostly chance in a big catalog) is compared in full only when as many query
+    frames as a strong one needs lie near its rows: a full comparison costs a tenth of a
+    second, a check a millisecond. A still has one frame, so one is enough for it."""
+    q, frame_of = looked_up
+    needed = min(CANDIDATE_VOTES, len(np.unique(frame_of)))
+    found = {}
+    for candidate in candidates:
+        if candidate.clip_id in weak and close_frames(q, frame_of, candidate.fingerprint) < needed:
+            continue
+        stretches = compare(query, candidate, still=still)
+        if stretches:
+            found[candidate.clip_id] = stretches
+    return found
 
 
 def compare(query: Fingerprint, other: IndexedClip, *, still: bool) -> list[Stretch]:
@@ -208,29 +244,35 @@ class FingerprintIndex:
         if self._tables is None or pending_frames > max(BRUTE_FORCE_FRAMES, self.frame_count // 20):
             self.build()
 
-    def candidates(self, query: Fingerprint, *, exclude: int | None = None) -> list[int]:
-        """Clip ids worth comparing with `query`, most promising first (every clip while the
-        index is small; past that, from the chunk tables that `refresh` keeps)."""
+    def candidates(
+        self, query: Fingerprint, *, exclude: int | None = None
+    ) -> tuple[list[int], list[int]]:
+        """(clip ids worth comparing with `query`, most promising first; weak ones among
+        them, see `ranked_candidates`): every clip while the index is small; past that, the
+        clips added since the chunk tables were built and the tables' candidates."""
         if self.frame_count <= BRUTE_FORCE_FRAMES:
-            return [cid for cid in self.clips if cid != exclude]
+            return [cid for cid in self.clips if cid != exclude], []
         if self._tables is None:
             raise RuntimeError("FingerprintIndex.candidates needs refresh() first")
         recent = [c for c in self._pending if c != exclude]
         hit_clips, hit_frames = self._tables.hits(*query_hashes(query))
         skip = self._pending | ({exclude} if exclude is not None else set())
-        return recent + ranked_candidates(hit_clips, hit_frames, query, skip=skip)
+        strong, weak = ranked_candidates(hit_clips, hit_frames, query, skip=skip)
+        return recent + strong + weak, weak
 
     def match(
         self, query: Fingerprint, *, still: bool = False, exclude: int | None = None
     ) -> dict[int, list[Stretch]]:
         """Every stored clip that shares footage with `query`, and the stretches it shares."""
-        found = {}
         self.refresh()
-        for clip_id in self.candidates(query, exclude=exclude):
-            stretches = compare(query, self.clips[clip_id], still=still)
-            if stretches:
-                found[clip_id] = stretches
-        return found
+        ids, weak = self.candidates(query, exclude=exclude)
+        return matches_among(
+            query,
+            (self.clips[c] for c in ids),
+            still=still,
+            weak=set(weak),
+            looked_up=query_hashes(query),
+        )
 
     def match_above(
         self, query: Fingerprint, *, still: bool, above: int, exclude: int | None = None
