@@ -270,7 +270,15 @@ def format_range(start: float, end: float) -> str:
 @click.option(
     "--triage",
     is_flag=True,
-    help="Fingerprint keyframes only: several times faster, coarser in time.",
+    help="Fingerprint keyframes only: coarser in time, several times faster on H.264 and "
+    "HEVC (not on VP9 or MJPEG).",
+)
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Fingerprint on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), "
+    "or on local:N worker processes; the files must lie on a path the workers share. "
+    "This process writes the catalog; --jobs is then the cluster's.",
 )
 @quiet_option
 @json_option
@@ -286,6 +294,7 @@ def log(
     logged_by,
     jobs,
     triage,
+    cluster,
     quiet,
     as_json,
     db_path,
@@ -336,6 +345,7 @@ def log(
             logged_by=logged_by,
             jobs=jobs or os.cpu_count() or 1,
             keyframes_only=triage,
+            cluster=cluster,
             on_result=on_result,
         )
     finally:

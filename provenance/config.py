@@ -7,6 +7,7 @@
 | PROVENANCE_BUSY_TIMEOUT | seconds a write waits for another process's lock | 60 |
 | PROVENANCE_LOCK_LOG | a file to which each write transaction appends its lock wait and hold | none |
 | PROVENANCE_LEMMA_CACHE | where the lemmatiser's dictionaries are kept, built on first use | the user's cache directory |
+| PROVENANCE_CLUSTER_TIMEOUT | seconds `log --cluster` waits for the Dask scheduler to answer | 15 |
 
 Each is read when asked for, not at import, so that a command (or a test) sees the
 environment it runs in.
@@ -20,6 +21,7 @@ from pathlib import Path
 
 DEFAULT_CATALOG = "catalog.db"
 DEFAULT_BUSY_TIMEOUT = 60.0
+DEFAULT_CLUSTER_TIMEOUT = 15.0
 
 
 def catalog_path() -> Path:
@@ -43,10 +45,19 @@ def user() -> str | None:
 
 def busy_timeout() -> float:
     """How long a write waits for another process's lock, in seconds."""
+    return _seconds("PROVENANCE_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT)
+
+
+def cluster_timeout() -> float:
+    """How long `log --cluster` waits for the Dask scheduler to answer, in seconds."""
+    return _seconds("PROVENANCE_CLUSTER_TIMEOUT", DEFAULT_CLUSTER_TIMEOUT)
+
+
+def _seconds(variable: str, default: float) -> float:
     try:
-        return float(os.environ.get("PROVENANCE_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT))
+        return float(os.environ.get(variable, default))
     except ValueError:
-        return DEFAULT_BUSY_TIMEOUT
+        return default
 
 
 def lock_log() -> str | None:

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from ..footage import items as footage
 from ..footage import suggest
 from ..timeutil import now_iso
 from .align import Stretch
+from .cluster import Cluster, open_cluster
 from .fingerprint import Fingerprint, fingerprint_file
 from .groups import regroup
 from .index_files import CatalogIndex, open_index
@@ -183,6 +185,7 @@ def log_paths(
     logged_by: str | None = None,
     jobs: int = 1,
     keyframes_only: bool = False,
+    cluster: str | None = None,
     on_result: Callable[[LogResult, int, int], None] | None = None,
 ) -> list[LogResult]:
     """Log every file under `paths` into the catalog; bad files are reported, not fatal.
@@ -197,6 +200,9 @@ def log_paths(
         jobs: worker processes for hashing, probing and fingerprinting.
         keyframes_only: fingerprint from keyframes alone (triage: several times faster,
             coarser in time).
+        cluster: a Dask scheduler's address (or "local:N"): the hashing, probing and
+            fingerprinting run on its workers instead of `jobs` local processes; this process
+            still writes every clip (see cluster.py).
         on_result: called after each file with (result, files done, files in all).
 
     Returns:
@@ -210,12 +216,18 @@ def log_paths(
     files = list(walk(paths, MEDIA_EXTENSIONS))
     results: list[LogResult] = []
     index: CatalogIndex | None = None  # opened with the catalog, on the first good file
-    with LazyCatalog(db_path) as catalog:
+    with LazyCatalog(db_path) as catalog, ExitStack() as stack:
+        readable = [f.path for f in files if not f.problem]
+        workers = stack.enter_context(open_cluster(cluster)) if cluster and readable else None
+        if workers is not None:
+            workers.check_workers_see(readable[0])
         # Hash first: a file the catalog already has is not decoded again, only sighted.
-        digests = list(_in_order(_sha256_or_error, [(f.path, f.problem) for f in files], jobs))
+        digests = list(
+            _in_order(_sha256_or_error, [(f.path, f.problem) for f in files], jobs, workers)
+        )
         known = _known_clips(catalog.db, [d for d in digests if isinstance(d, str)])
         fresh = [f.path for f, d in zip(files, digests, strict=True) if _is_new(d, known)]
-        analysed = _analyse_all(fresh, jobs, keyframes_only)
+        analysed = _analyse_all(fresh, jobs, keyframes_only, workers)
         for found, digest in zip(files, digests, strict=True):
             path, given = found.path, found.given
             outcome = (
@@ -441,10 +453,11 @@ def _sighting_only(path: Path, clip: dict[str, Any]) -> dict[str, Any] | Provena
 
 
 def _analyse_all(
-    paths: list[Path], jobs: int, keyframes_only: bool
+    paths: list[Path], jobs: int, keyframes_only: bool, cluster: Cluster | None = None
 ) -> Iterator[dict[str, Any] | ProvenanceError]:
-    """analyse_file over `paths`, in order, in `jobs` processes; errors are yielded, not raised."""
-    return _in_order(_analyse_or_error, [(p, keyframes_only) for p in paths], jobs)
+    """analyse_file over `paths`, in order, in `jobs` processes (or on the cluster's workers);
+    errors are yielded, not raised."""
+    return _in_order(_analyse_or_error, [(p, keyframes_only) for p in paths], jobs, cluster)
 
 
 def _end_with_parent() -> None:
@@ -458,12 +471,19 @@ def _end_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
-def _in_order(fn: Callable[..., Any], calls: list[tuple], jobs: int) -> Iterator[Any]:
-    """fn(*args) for each of `calls`, yielded in order, run in `jobs` worker processes.
+def _in_order(
+    fn: Callable[..., Any], calls: list[tuple], jobs: int, cluster: Cluster | None = None
+) -> Iterator[Any]:
+    """fn(*args) for each of `calls`, yielded in order, run in `jobs` worker processes, or on
+    the cluster's workers when there is one.
 
     Calls are submitted a window ahead of the one yielded, so that a big batch is never held
     in memory all at once; if the consumer stops, the calls not yet started are cancelled.
+    Every call's first argument is a file; fn returns a ProvenanceError rather than raising.
     """
+    if cluster is not None:
+        yield from cluster.in_order(fn, calls, _lost_on_cluster)
+        return
     if jobs <= 1 or len(calls) <= 1:
         for args in calls:
             yield fn(*args)
@@ -482,6 +502,12 @@ def _in_order(fn: Callable[..., Any], calls: list[tuple], jobs: int) -> Iterator
             for future in futures:
                 future.cancel()
             raise
+
+
+def _lost_on_cluster(args: tuple, error: BaseException) -> ProvenanceError:
+    return BadInputError(
+        f"{printable(args[0])}: a Dask worker died each time it worked on this file ({error})"
+    )
 
 
 def _analyse_or_error(path: Path, keyframes_only: bool = False) -> dict[str, Any] | ProvenanceError:
