@@ -30,7 +30,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def backlog(tmp_path_factory) -> Path:
-    """Two pieces of footage, re-posts of each, a still frame of one, and a broken file."""
+    """Two pieces of footage, re-posts of each (cropped, an excerpt, sped up), and a broken file."""
     folder = tmp_path_factory.mktemp("backlog")
     first = make_video(folder / "a.mp4", source="life", seconds=4, seed=3)
     second = make_video(folder / "b.mp4", source="fractal", seconds=4)
@@ -62,7 +62,7 @@ def test_log_on_a_cluster_gives_the_catalog_of_a_local_run(cluster, backlog, tmp
 
 
 def die_once(marker: str, value: int) -> tuple[int, int]:
-    """Kill the worker process the first time it is called for this marker."""
+    """Count the calls for this marker; call 3 kills its worker process the first time."""
     attempts = Path(marker)
     attempts.write_text(attempts.read_text() + "x" if attempts.exists() else "x")
     if value == 3 and len(attempts.read_text()) == 1:

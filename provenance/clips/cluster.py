@@ -25,6 +25,7 @@ from typing import Any
 from .. import config
 from ..errors import ProvenanceError
 from ..files import printable
+from .ordered import windowed_in_order
 
 # Tasks submitted ahead of the one the writer waits for, per worker thread: enough that no
 # worker waits for the writer, few enough that a big backlog is never held in memory at once.
@@ -73,17 +74,12 @@ class Cluster:
         from distributed import KilledWorker
 
         ahead = max(AHEAD_PER_THREAD * self.threads(), MIN_AHEAD)
-        pending: list[tuple[tuple, Any]] = []
-        try:
-            for args in calls:
-                pending.append((args, self.client.submit(fn, *args, pure=False)))
-                if len(pending) > ahead:
-                    yield self._result(*pending.pop(0), lost, KilledWorker)
-            while pending:
-                yield self._result(*pending.pop(0), lost, KilledWorker)
-        finally:
-            for _, future in pending:
-                future.cancel()
+        return windowed_in_order(
+            calls,
+            lambda args: self.client.submit(fn, *args, pure=False),
+            lambda args, future: self._result(args, future, lost, KilledWorker),
+            ahead,
+        )
 
     def _result(self, args: tuple, future: Any, lost: Callable, killed: type[BaseException]) -> Any:
         try:

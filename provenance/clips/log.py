@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +36,7 @@ from .matches import (
     matches_of,
     with_other_clip_facts,
 )
+from .ordered import windowed_in_order
 from .probe import MEDIA_EXTENSIONS, check_readable_file, probe_file, sha256_of
 from .sidecar import normalise_platform, platform_of, read_info_json, sighting_fields_from_info
 
@@ -488,20 +489,10 @@ def _in_order(
         for args in calls:
             yield fn(*args)
         return
-    window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent) as pool:
-        futures: list[Future] = []
-        try:
-            for args in calls:
-                futures.append(pool.submit(fn, *args))
-                if len(futures) > window:
-                    yield futures.pop(0).result()
-            while futures:
-                yield futures.pop(0).result()
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+        yield from windowed_in_order(
+            calls, lambda args: pool.submit(fn, *args), lambda _, f: f.result(), 4 * jobs
+        )
 
 
 def _lost_on_cluster(args: tuple, error: BaseException) -> ProvenanceError:
