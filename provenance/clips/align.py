@@ -138,9 +138,14 @@ def hamming_matrix(x: np.ndarray, y: np.ndarray, *, rows: int = 1024) -> np.ndar
     return out
 
 
-def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str, tuple[str, str]]:
-    """(distances, transform, (a's part, b's part)): Hamming distances of every frame pair
-    through the best view.
+View = tuple[np.ndarray, np.ndarray]  # (hashes, informative frames) of one side's view
+
+
+def distance_matrix(
+    a: Fingerprint, b: Fingerprint
+) -> tuple[np.ndarray, str, tuple[str, str], tuple[View, View]]:
+    """(distances, transform, (a's part, b's part), (a's view, b's view)): Hamming distances
+    of every frame pair through the best view, and the hashes that were compared.
 
     A re-post is transformed the same way all through (cropped, mirrored, or not), so one view
     serves the whole pair: the one under which the frames of a find the nearest frames of b.
@@ -149,6 +154,7 @@ def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str, tu
     64, so they never match.
     """
     best, best_score, best_transform, best_parts = None, -1, "same", (PICTURE, PICTURE)
+    best_views = ((a.hashes, a.informative), (b.hashes, b.informative))
     for mine, theirs, transform, mine_informative, theirs_informative, pa, pb in comparisons(a, b):
         d = hamming_matrix(mine, theirs)
         d[~mine_informative, :] = 64
@@ -159,8 +165,9 @@ def distance_matrix(a: Fingerprint, b: Fingerprint) -> tuple[np.ndarray, str, tu
             score = int(score * UPPER_WEIGHT)
         if score > best_score:
             best, best_score, best_transform, best_parts = d, score, transform, (pa, pb)
+            best_views = ((mine, mine_informative), (theirs, theirs_informative))
     assert best is not None  # every pair has at least its kept views to compare
-    return best, best_transform, best_parts
+    return best, best_transform, best_parts, best_views
 
 
 def match_fingerprints(
@@ -169,23 +176,29 @@ def match_fingerprints(
     """Every stretch of shared footage between clip a and clip b, in a's time order."""
     if len(a.hashes) == 0 or len(b.hashes) == 0:
         return []
-    dist, transform, (part, other_part) = distance_matrix(a, b)
+    dist, transform, (part, other_part), (view_a, view_b) = distance_matrix(a, b)
     if a_still or b_still:
         found = _match_still(dist, transform, a, b, a_still, b_still)
     else:
-        found = _match_stretches(dist, transform, a, b)
+        # Whether frames differ from each other (independent evidence, a static shot) is
+        # judged in the views that were compared: a region can stand still while people walk
+        # across the rest of the picture.
+        seen = replace(a, hashes=view_a[0], informative=view_a[1])
+        found = _match_stretches(dist, transform, seen, b, view_b)
     return [replace(s, part=part, other_part=other_part) for s in found]
 
 
-def _match_stretches(dist: np.ndarray, transform: str, a: Fingerprint, b: Fingerprint):
+def _match_stretches(
+    dist: np.ndarray, transform: str, a: Fingerprint, b: Fingerprint, view_b: View
+) -> list[Stretch]:
     votes = _votes(dist, a, b)
-    found = _match_videos(dist, transform, a, b, votes, SPEEDS)
+    found = _match_videos(dist, transform, a, b, view_b, votes, SPEEDS)
     ta, tb, qi, si = votes
     extra = estimated_speeds(ta[qi], tb[si])
     if extra:
         # A speed the votes point to (a slow motion) replaces the usual speeds' answer only
         # where it matches more frames: a noisy diagonal must not cost a right link.
-        other = _match_videos(dist, transform, a, b, votes, (*SPEEDS, *extra))
+        other = _match_videos(dist, transform, a, b, view_b, votes, (*SPEEDS, *extra))
         if sum(x.frames for x in other) > sum(x.frames for x in found):
             found = other
     return found
@@ -212,7 +225,9 @@ def _match_still(dist, transform, a, b, a_still, b_still) -> list[Stretch]:
     return [Stretch(ta, ta, tb, tb, round(1 - d / SIMILARITY_SCALE, 3), 1.0, transform, 1)]
 
 
-def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, votes, speeds) -> list[Stretch]:
+def _match_videos(
+    dist, transform, a: Fingerprint, b: Fingerprint, view_b: View, votes, speeds
+) -> list[Stretch]:
     ta, tb, qi, si = votes
     free = np.ones(len(ta), dtype=bool)
     stretches: list[Stretch] = []
@@ -225,12 +240,13 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, votes, speeds
         qi, si = qi[keep], si[keep]
         if len(qi) < min_frames:
             break
-        best, best_span, voters = None, None, None
+        best, best_span, best_offset, voters = None, None, 0.0, None
         usual = set(SPEEDS)
         for speed, offset, votes in _peaks(ta[qi], tb[si], qi, speeds):
             if votes < min_frames:
                 continue
             stretch, span = _extend(dist, transform, ta, tb, speed, offset, free, a.fps, b.fps)
+            used = offset
             if (
                 stretch is not None
                 and _could_be_kept(a, stretch, span, min_evidence)
@@ -248,7 +264,7 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, votes, speeds
                         dist, transform, ta, tb, speed, timed, free, a.fps, b.fps
                     )
                     if retimed is not None:
-                        stretch, span = retimed, respan
+                        stretch, span, used = retimed, respan, timed
             if voters is None:
                 voters = (speed, offset)
             # Normal speed is by far the most common: another speed must do clearly better,
@@ -256,7 +272,7 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, votes, speeds
             weight = 1.0 if speed == 1.0 else OTHER_SPEED if speed in usual else ESTIMATED_SPEED
             score = stretch.fit * weight if stretch else -1
             if stretch is not None and (best is None or score > best[0]):
-                best, best_span = (score, stretch), span
+                best, best_span, best_offset = (score, stretch), span, used
         if voters is None:
             break
         if best is None:
@@ -271,9 +287,19 @@ def _match_videos(dist, transform, a: Fingerprint, b: Fingerprint, votes, speeds
         needed = min_evidence if stretch.speed == 1.0 else min_evidence + 1
         # A near-identical stretch stands on its own (a static shot re-posted); a looser
         # resemblance needs frames that differ from each other, not one shot's lookalikes.
+        # Both sides: a static query lined up with a few stored frames of one drifting shot
+        # differs along its own frames but finds the same stored picture all the way.
         strong = stretch.similarity >= STRONG_SIMILARITY
         if stretch.frames >= min_frames and (
-            strong or _has_independent_frames(a, best_span, needed)
+            strong
+            or (
+                _has_independent_frames(a.hashes, a.informative, best_span, needed)
+                and _has_independent_frames(
+                    *view_b,
+                    _diagonal_frames(ta[best_span], stretch.speed, best_offset, b.fps, len(tb)),
+                    needed - 1,
+                )
+            )
         ):
             stretches.append(stretch)
     kept = [s for s in stretches if not _echoes_a_better_stretch(s, stretches)]
@@ -316,19 +342,21 @@ def _could_be_kept(a: Fingerprint, stretch: Stretch, span: np.ndarray, min_evide
     if stretch.similarity >= STRONG_SIMILARITY - RETIME_MARGIN:
         return True
     return _has_independent_frames(
-        a, span, min_evidence if stretch.speed == 1.0 else min_evidence + 1
+        a.hashes, a.informative, span, min_evidence if stretch.speed == 1.0 else min_evidence + 1
     )
 
 
-def _has_independent_frames(a: Fingerprint, span: np.ndarray, needed: int) -> bool:
-    """Whether at least `needed` of the stretch's frames of a differ clearly from each other.
+def _has_independent_frames(
+    hashes: np.ndarray, informative: np.ndarray, rows: np.ndarray, needed: int
+) -> bool:
+    """Whether at least `needed` of a stretch's frames (rows) differ clearly from each other.
 
     Inside one steady shot every frame hashes alike, so one chance resemblance repeats down
     the shot and looks like many agreeing frames. Frames count as independent evidence only
     when their hashes differ by more than INDEPENDENT_BITS from every frame counted before.
     """
     kept: list[np.uint64] = []
-    for h in a.hashes[span][a.informative[span]]:
+    for h in hashes[rows][informative[rows]]:
         if all(int(np.bitwise_count(h ^ k)) > INDEPENDENT_BITS for k in kept):
             kept.append(h)
             if len(kept) >= needed:  # enough: a long stretch need not be walked to its end
@@ -362,6 +390,12 @@ def _distinct_in_time(dist, a: Fingerprint, ta, tb, span, speed, offset, fps_b) 
         return True
     self_median = float(np.median(self_d[apart]))
     return self_median - float(np.median(on)) >= SHIFT_MARGIN
+
+
+def _diagonal_frames(t_rows, speed, offset, fps_b, frames_b) -> np.ndarray:
+    """The frames of b, in order and once each, that tb = speed * t + offset passes through."""
+    j = np.round((speed * t_rows + offset) * fps_b).astype(int)
+    return np.unique(np.clip(j, 0, frames_b - 1))
 
 
 def _diagonal_distances(dist, t_rows, tb, speed, offset, fps_b, rows) -> np.ndarray:
