@@ -36,6 +36,7 @@ from bench.match_scale import fingerprint, flip_bits, footage_hashes  # noqa: E4
 from provenance.clips.search import (  # noqa: E402
     CANDIDATE_DISTANCE,
     ChunkTables,
+    Hits,
     query_hashes,
     ranked_candidates,
 )
@@ -80,8 +81,9 @@ def measure(name, build, lookup, row_clips, qs, size_of) -> dict:
     for fp, related in qs:
         q, frame_of = query_hashes(fp)
         started = time.perf_counter()
-        rows, frames = lookup(index, q, frame_of)
-        strong, weak = ranked_candidates(row_clips[rows], frames, fp, skip=set())
+        rows, frames, distances = lookup(index, q, frame_of)
+        hits = Hits(row_clips[rows], frames, rows, distances, np.zeros(len(rows), bool))
+        strong, weak = ranked_candidates(hits, fp, skip=set())
         found = set(strong) | set(weak)
         times.append(time.perf_counter() - started)
         recalls.append(len(found & related) / len(related) if related else 1.0)
@@ -95,13 +97,12 @@ def measure(name, build, lookup, row_clips, qs, size_of) -> dict:
 
 
 def ours(hashes, clips):
-    rows = np.arange(len(hashes), dtype=np.int32)
-
     def build():
-        return ChunkTables.build(hashes, rows)  # "clips" holds the row: the same votes
+        return ChunkTables.build(hashes, clips)
 
     def lookup(tables, q, frame_of):
-        return tables.hits(q, frame_of)
+        hits = tables.hits(q, frame_of)
+        return hits.rows, hits.frames, hits.distances
 
     def size(t):
         return (
@@ -129,8 +130,9 @@ def faiss_range(make, *, train: bool):
         return build
 
     def lookup(index, q, frame_of):
-        lims, _, labels = index.range_search(to_bytes(q), CANDIDATE_DISTANCE + 1)
-        return labels.astype(np.int64), np.repeat(frame_of, np.diff(lims).astype(np.int64))
+        lims, distances, labels = index.range_search(to_bytes(q), CANDIDATE_DISTANCE + 1)
+        frames = np.repeat(frame_of, np.diff(lims).astype(np.int64))
+        return labels.astype(np.int64), frames, distances.astype(np.uint8)
 
     def size(index):
         return faiss.serialize_index_binary(index).nbytes
@@ -181,7 +183,7 @@ def main(argv=None) -> int:
                 distances, labels = index.search(to_bytes(q), HNSW_NEIGHBOURS)
                 close = (distances <= CANDIDATE_DISTANCE) & (labels >= 0)
                 frames = np.repeat(frame_of, HNSW_NEIGHBOURS).reshape(labels.shape)
-                return labels[close].astype(np.int64), frames[close]
+                return labels[close].astype(np.int64), frames[close], distances[close]
 
             results.append(measure("faiss HNSW", hnsw_build, hnsw_lookup, row_clips, qs, mih_size))
         for r in results:

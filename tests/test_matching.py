@@ -660,3 +660,101 @@ def test_candidates_follow_how_many_copies_a_footage_has(monkeypatch):
     found = set(index.candidates(query)[0])
     assert set(range(1, 201)) <= found
     assert len(found - set(range(1, 201))) <= search.FEW_CANDIDATES
+
+
+def test_changing_frames_do_not_link_to_one_repeated_picture():
+    """Frames that differ from each other, each some 8 bits from one picture that a stored
+    clip shows all the way through: every pair is close, but the stored side offers one
+    picture, not independent evidence, so there is no link."""
+    rng = np.random.default_rng(5)
+    picture = rng.integers(0, 2**63, dtype=np.uint64)
+
+    def fp(hashes):
+        n = len(hashes)
+        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
+
+    def bits_off(h, bits):
+        for k in rng.choice(64, bits, replace=False):
+            h ^= np.uint64(1) << np.uint64(k)
+        return h
+
+    changing = np.array([bits_off(picture, 8) for _ in range(40)], dtype=np.uint64)
+    assert match_fingerprints(fp(changing), fp(np.full(40, picture, dtype=np.uint64))) == []
+    # The same frames against a stored clip that changes as they do: a link all the way.
+    copy = np.array([bits_off(h, 2) for h in changing], dtype=np.uint64)
+    (stretch,) = match_fingerprints(fp(changing), fp(copy))
+    assert stretch.end_seconds - stretch.start_seconds >= 19.0
+
+
+def test_one_chance_row_near_a_static_query_is_no_strong_candidate(monkeypatch):
+    """A static query's frames all look alike, so one stored row near it is near every query
+    frame: that clip is no strong candidate. A still (its clip's only row) and a clip with
+    rows all along the query are."""
+    import provenance.clips.search as search
+
+    monkeypatch.setattr(search, "BRUTE_FORCE_FRAMES", 0)
+    rng = np.random.default_rng(4)
+    scene = rng.integers(0, 2**63, dtype=np.uint64)
+
+    def stored(hashes):
+        n = len(hashes)
+        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
+
+    index = FingerprintIndex()
+    for clip_id in range(1, 101):
+        unrelated = rng.integers(0, 2**63, 60, dtype=np.uint64)
+        if clip_id == 7:
+            unrelated[30] = scene ^ np.uint64(0b1011)  # one row near the scene, by chance
+        index.add(clip_id, stored(unrelated))
+    index.add(101, stored(np.full(60, scene ^ np.uint64(0b11), dtype=np.uint64)))  # a copy
+    index.add(102, stored(np.array([scene ^ np.uint64(0b111)], dtype=np.uint64)), still=True)
+    index.refresh()
+    query = stored(np.full(60, scene, dtype=np.uint64))
+    query.query_views = {"crop0.8": query.hashes}
+    hits = index._tables.hits(*search.query_hashes(query))
+    strong, weak = search.ranked_candidates(hits, query, skip=set())
+    assert set(strong) == {101, 102}
+    assert 7 in weak  # compared only if every pair of frames says so (close_frames)
+
+
+def test_every_copy_is_compared_before_the_chance_candidates_stop(monkeypatch):
+    """200 copies of a footage and 300 clips with three of its frames, each alone: the copies
+    rank first and all link; once MAX_MISSES candidates in a row share nothing, the chance
+    ones below them are not compared."""
+    import provenance.clips.search as search
+
+    monkeypatch.setattr(search, "BRUTE_FORCE_FRAMES", 0)
+    rng = np.random.default_rng(8)
+
+    def stored(hashes):
+        n = len(hashes)
+        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
+
+    def bits_off(hashes, bits):
+        out = hashes.copy()
+        for i in range(len(out)):
+            for k in rng.choice(64, bits, replace=False):
+                out[i] ^= np.uint64(1) << np.uint64(k)
+        return out
+
+    footage = rng.integers(0, 2**63, 60, dtype=np.uint64)
+    index = FingerprintIndex()
+    for clip_id in range(1, 201):
+        index.add(clip_id, stored(bits_off(footage, 2)))
+    for clip_id in range(201, 501):
+        unrelated = rng.integers(0, 2**63, 60, dtype=np.uint64)
+        at = rng.choice(60, 3, replace=False)
+        unrelated[:3] = bits_off(footage[at], 3)
+        index.add(clip_id, stored(unrelated))
+    compared = []
+    real_compare = search.compare
+
+    def counted(query, other, *, still):
+        compared.append(other.clip_id)
+        return real_compare(query, other, still=still)
+
+    monkeypatch.setattr(search, "compare", counted)
+    query = stored(bits_off(footage, 3))
+    query.query_views = {"crop0.8": query.hashes}
+    assert set(index.match(query)) == set(range(1, 201))
+    assert len([c for c in compared if c > 200]) <= search.MAX_MISSES

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import mmap
 import os
 import shutil
 import sqlite3
@@ -49,6 +50,7 @@ from .search import (
     CHUNKS,
     ChunkTables,
     FingerprintIndex,
+    Hits,
     IndexedClip,
     index_rows,
     matches_among,
@@ -117,20 +119,22 @@ class CatalogIndex:
         if not self.segments:
             return found
         looked_up = query_hashes(query)
-        hits = [s.tables.hits(*looked_up) for s in self.segments if s.tables is not None]
+        hits = Hits.joined([_looked_up_in(s, looked_up) for s in self.segments])
         skip = set(self.recent.clips) | ({exclude} if exclude is not None else set())
-        strong, weak = ranked_candidates(
-            np.concatenate([h[0] for h in hits]),
-            np.concatenate([h[1] for h in hits]),
-            query,
-            skip=skip,
-        )
+        strong, weak = ranked_candidates(hits, query, skip=skip)
         candidates = (
             IndexedClip(clip_id, fp, other_still)
             for clip_id, fp, other_still in stored_fingerprints(self.db, ids=strong + weak)
         )
         found.update(
-            matches_among(query, candidates, still=still, weak=set(weak), looked_up=looked_up)
+            matches_among(
+                query,
+                candidates,
+                still=still,
+                weak=set(weak),
+                looked_up=looked_up,
+                ranked=set(strong),
+            )
         )
         return found
 
@@ -363,6 +367,30 @@ def _mapped(folder: Path, db: sqlite_utils.Database) -> list[Segment]:
         if [s.name for s in _read_manifest(folder)] == [s.name for s in listed]:
             return loaded
     return loaded
+
+
+def _looked_up_in(segment: Segment, looked_up: tuple[np.ndarray, np.ndarray]) -> Hits:
+    """The segment's hits, its pages handed back to the page cache after.
+
+    A lookup touches pages all over a segment's files, and the kernel maps the cached pages
+    around each one it touches: left mapped, a million-clip index would count some 3 GB in
+    this process's resident memory, though every page is clean and the kernel's to drop.
+    Unmapped after each segment, at most one segment's pages are resident at a time; the next
+    lookup finds them in the page cache all the same.
+    """
+    if segment.tables is None:
+        return Hits.none()
+    hits = segment.tables.hits(*looked_up)
+    tables = segment.tables
+    # numpy's memmap keeps its mmap in _mmap; the chunks' orders are views of one file.
+    mappings = {
+        id(m): m
+        for a in (tables.hashes, tables.clips, *tables.orders)
+        if (m := getattr(a, "_mmap", None))
+    }
+    for mapping in mappings.values():
+        mapping.madvise(mmap.MADV_DONTNEED)
+    return hits
 
 
 def _load_tables(path: Path, rows: int) -> ChunkTables:

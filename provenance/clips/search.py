@@ -15,19 +15,23 @@ and at least the best FEW_CANDIDATES are, for weak likenesses.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 import sqlite_utils
 
-from .align import Stretch, match_fingerprints
+from .align import MAX_PAIR_DISTANCE, Stretch, match_fingerprints
 from .fingerprint import Fingerprint
 from .stored import stored_fingerprints
 
 BRUTE_FORCE_FRAMES = 50_000
 MAX_CANDIDATES = 2_000
 FEW_CANDIDATES = 64
+# Strong candidates in a row, best first, that share nothing with the query: the rest are
+# chance. A chance candidate costs about 8 ms to compare, so this bounds them at 0.3 s.
+MAX_MISSES = 32
 CANDIDATE_VOTES = 3  # distinct frames of the new clip with a checked hit
+CANDIDATE_ROWS = 2  # distinct stored rows of the clip within a pair's distance of the query
 CANDIDATE_DISTANCE = 14  # bits: a hit's whole hashes this close (a pair needs 12; views are near)
 MAX_BUCKET = 5_000  # a chunk value shared by this many stored frames says nothing
 CHUNKS = 4
@@ -71,27 +75,86 @@ class ChunkTables:
     def rows(self) -> int:
         return len(self.hashes)
 
-    def hits(self, q: np.ndarray, frame_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(clip ids, query frames) of every stored row within CANDIDATE_DISTANCE of a
-        query hash `q[i]` (of frame `frame_of[i]`) that shares a chunk with it."""
-        hit_clips, hit_frames = [], []
+    def hits(self, q: np.ndarray, frame_of: np.ndarray) -> Hits:
+        """Every stored row within CANDIDATE_DISTANCE of a query hash `q[i]` (of frame
+        `frame_of[i]`) that shares a chunk with it.
+
+        Views and neighbouring frames of a query repeat hashes and share chunk values, so
+        each distinct hash is compared once, and each distinct value's bucket is read once
+        (on disk these are random reads) for every query hash with that value.
+        """
+        q, which = np.unique(q, return_inverse=True)
+        found = []
         for c in range(CHUNKS):
-            qk = chunk_values(q, c).astype(np.intp)
-            lo = self.offsets[c][qk]
-            sizes = self.offsets[c][qk + 1] - lo
-            ok = (sizes > 0) & (sizes <= MAX_BUCKET)
-            if not ok.any():
+            values, inverse = np.unique(chunk_values(q, c), return_inverse=True)
+            lo = self.offsets[c][values.astype(np.intp)]
+            sizes = self.offsets[c][values.astype(np.intp) + 1] - lo
+            sizes[sizes > MAX_BUCKET] = 0
+            if not sizes.any():
                 continue
-            lo, sizes, frames = lo[ok], sizes[ok], frame_of[ok]
-            starts = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
-            rows = self.orders[c][starts + np.arange(sizes.sum())]
-            close = np.bitwise_count(np.repeat(q[ok], sizes) ^ self.hashes[rows])
-            close = close <= CANDIDATE_DISTANCE
-            hit_frames.append(np.repeat(frames, sizes)[close])
-            hit_clips.append(self.clips[rows][close])
-        if not hit_clips:
-            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
-        return np.concatenate(hit_clips), np.concatenate(hit_frames)
+            first = np.cumsum(sizes) - sizes  # where each value's rows start in `rows`
+            rows = np.asarray(self.orders[c][np.repeat(lo - first, sizes) + np.arange(sizes.sum())])
+            stored = np.asarray(self.hashes[rows])
+            # Every query hash against the rows of its value.
+            n = sizes[inverse]
+            ends = np.cumsum(n)
+            pick = np.repeat(first[inverse] - (ends - n), n) + np.arange(ends[-1])
+            d = np.bitwise_count(np.repeat(q, n) ^ stored[pick])
+            close = np.flatnonzero(d <= CANDIDATE_DISTANCE)
+            asking = np.searchsorted(ends, close, side="right")  # the query hash of each
+            found.append((rows[pick[close]], asking, d[close]))
+        if not found:
+            return Hits.none()
+        rows = np.concatenate([f[0] for f in found]).astype(np.int64)
+        asked = np.concatenate([f[1] for f in found])
+        distances = np.concatenate([f[2] for f in found]).astype(np.uint8)
+        # Each hit of a distinct hash is a hit of every frame that has that hash.
+        positions = np.argsort(which, kind="stable")
+        per_hash = np.bincount(which, minlength=len(q))
+        starts = np.cumsum(per_hash) - per_hash
+        copies = per_hash[asked]
+        frames = frame_of[
+            positions[
+                np.repeat(starts[asked] - (np.cumsum(copies) - copies), copies)
+                + np.arange(copies.sum())
+            ]
+        ]
+        rows, distances = np.repeat(rows, copies), np.repeat(distances, copies)
+        owners = np.asarray(self.clips[rows])
+        # A clip's rows are consecutive (index_rows), so a row with other clips on both sides
+        # is its clip's only one: a still.
+        before = np.asarray(self.clips[np.maximum(rows - 1, 0)])
+        after = np.asarray(self.clips[np.minimum(rows + 1, self.rows - 1)])
+        alone = ((before != owners) | (rows == 0)) & ((after != owners) | (rows == self.rows - 1))
+        return Hits(owners, frames.astype(np.int64), rows, distances, alone)
+
+
+@dataclass
+class Hits:
+    """Stored rows near a query's looked-up hashes: one entry a (query hash, stored row) pair."""
+
+    clips: np.ndarray  # int32: the clip of the row
+    frames: np.ndarray  # int64: the query frame that looked it up
+    rows: np.ndarray  # int64: the row, one number per row within a clip
+    distances: np.ndarray  # uint8: Hamming distance of the two whole hashes
+    alone: np.ndarray  # bool: the row is its clip's only one (a still's)
+
+    @classmethod
+    def none(cls) -> Hits:
+        return cls(
+            np.zeros(0, np.int32),
+            np.zeros(0, np.int64),
+            np.zeros(0, np.int64),
+            np.zeros(0, np.uint8),
+            np.zeros(0, bool),
+        )
+
+    @classmethod
+    def joined(cls, parts: list[Hits]) -> Hits:
+        """The hits of several tables (a clip's rows lie in one table, so rows stay apart)."""
+        if not parts:
+            return cls.none()
+        return cls(*(np.concatenate([getattr(p, f.name) for p in parts]) for f in fields(cls)))
 
 
 def chunk_values(hashes: np.ndarray, c: int) -> np.ndarray:
@@ -129,22 +192,46 @@ def query_hashes(query: Fingerprint) -> tuple[np.ndarray, np.ndarray]:
 
 
 def ranked_candidates(
-    hit_clips: np.ndarray, hit_frames: np.ndarray, query: Fingerprint, *, skip: set[int]
+    hits: Hits, query: Fingerprint, *, skip: set[int]
 ) -> tuple[list[int], list[int]]:
-    """Clip ids by how many distinct query frames hit them, most first, leaving out `skip`:
-    (strong, weak). Strong: every clip with CANDIDATE_VOTES such frames, up to MAX_CANDIDATES.
-    Weak: the next best, to make FEW_CANDIDATES in all."""
-    if not len(hit_clips):
+    """(strong, weak) clip ids to compare with `query`, best first, leaving out `skip`.
+
+    Strong: every clip with CANDIDATE_VOTES distinct query frames among its hits and
+    CANDIDATE_ROWS distinct rows of its own within a pair's distance (MAX_PAIR_DISTANCE), up
+    to MAX_CANDIDATES. The rows count because a static query's frames are all alike: one
+    stored row that looks like it by chance is near every query frame, and in a million clips
+    some 2,000 clips have such a row. A still has one row, and one is enough for it.
+
+    Both are ranked by independent evidence: the smaller of the query frames and the stored
+    rows within a pair's distance (a still's frames alone). A chance row near a static query
+    gives many frames but one or two rows; a copy gives many of both. Weak: the best of the
+    rest that have a row within a pair's distance, to make FEW_CANDIDATES in all.
+    """
+    if not len(hits.clips):
         return [], []
+    clips = hits.clips.astype(np.int64)
+    near = hits.distances <= MAX_PAIR_DISTANCE
     # Each (clip, frame of the query) counts once however many chunks or views hit it.
     width = np.int64(len(query.hashes) + 1)
-    keys = np.unique(hit_clips.astype(np.int64) * width + hit_frames)
-    votes = np.bincount(keys // width)
-    order = np.argsort(-votes, kind="stable")
-    ranked = [int(c) for c in order[votes[order] > 0] if int(c) not in skip]
-    strong = sum(1 for c in ranked if votes[c] >= CANDIDATE_VOTES)
-    cut = min(MAX_CANDIDATES, strong)
-    return ranked[:cut], ranked[cut : max(cut, FEW_CANDIDATES)]
+    frame_votes = np.bincount(np.unique(clips * width + hits.frames) // width)
+    size = len(frame_votes)
+    near_frames = np.bincount(
+        np.unique(clips[near] * width + hits.frames[near]) // width, minlength=size
+    )
+    near_rows = np.bincount(
+        np.unique((clips[near] << np.int64(32)) | hits.rows[near]) >> np.int64(32), minlength=size
+    )
+    still = np.zeros(size, dtype=bool)
+    still[clips[near & hits.alone]] = True
+    evidence = np.where(still, near_frames, np.minimum(near_frames, near_rows))
+    hit = np.flatnonzero(near_rows > 0)
+    order = hit[np.lexsort((-frame_votes[hit], -evidence[hit]))]
+    ranked = [c for c in order.tolist() if c not in skip]
+    is_strong = (frame_votes >= CANDIDATE_VOTES) & ((near_rows >= CANDIDATE_ROWS) | still)
+    strong = [c for c in ranked if is_strong[c]][:MAX_CANDIDATES]
+    chosen = set(strong)
+    weak = [c for c in ranked if c not in chosen][: max(0, FEW_CANDIDATES - len(strong))]
+    return strong, weak
 
 
 def close_frames(q: np.ndarray, frame_of: np.ndarray, fingerprint: Fingerprint) -> int:
@@ -164,20 +251,31 @@ def matches_among(
     still: bool,
     weak: set[int],
     looked_up: tuple[np.ndarray, np.ndarray],
+    ranked: set[int] | None = None,
 ) -> dict[int, list[Stretch]]:
-    """The candidates that share footage with `query`. A weak candidate (one that few frames
-    voted for, mostly chance in a big catalog) is compared in full only when as many query
-    frames as a strong one needs lie near its rows: a full comparison costs a tenth of a
-    second, a check a millisecond. A still has one frame, so one is enough for it."""
+    """The candidates that share footage with `query`.
+
+    `ranked` are the strong candidates, which come best first: once MAX_MISSES of them in a
+    row share nothing, the rest of them are taken for chance (a copy ranks above every
+    chance hit, so a footage with a thousand copies is compared to the end). A weak
+    candidate (one that few frames voted for, mostly chance in a big catalog) is compared in
+    full only when as many query frames as a strong one needs lie near its rows: a full
+    comparison costs a tenth of a second, a check a millisecond. A still has one frame, so
+    one is enough for it."""
     q, frame_of = looked_up
     needed = min(CANDIDATE_VOTES, len(np.unique(frame_of)))
-    found = {}
+    ranked = ranked or set()
+    found, misses = {}, 0
     for candidate in candidates:
+        if candidate.clip_id in ranked and misses >= MAX_MISSES:
+            continue
         if candidate.clip_id in weak and close_frames(q, frame_of, candidate.fingerprint) < needed:
             continue
         stretches = compare(query, candidate, still=still)
         if stretches:
             found[candidate.clip_id] = stretches
+        if candidate.clip_id in ranked:
+            misses = 0 if stretches else misses + 1
     return found
 
 
@@ -255,9 +353,9 @@ class FingerprintIndex:
         if self._tables is None:
             raise RuntimeError("FingerprintIndex.candidates needs refresh() first")
         recent = [c for c in self._pending if c != exclude]
-        hit_clips, hit_frames = self._tables.hits(*query_hashes(query))
+        hits = self._tables.hits(*query_hashes(query))
         skip = self._pending | ({exclude} if exclude is not None else set())
-        strong, weak = ranked_candidates(hit_clips, hit_frames, query, skip=skip)
+        strong, weak = ranked_candidates(hits, query, skip=skip)
         return recent + strong + weak, weak
 
     def match(
@@ -272,6 +370,10 @@ class FingerprintIndex:
             still=still,
             weak=set(weak),
             looked_up=query_hashes(query),
+            # The tables' strong candidates come ranked; the clips compared directly do not.
+            ranked=set(ids) - set(weak) - self._pending
+            if self.frame_count > BRUTE_FORCE_FRAMES
+            else None,
         )
 
     def match_above(
