@@ -11,7 +11,8 @@ process, with its wall time and peak memory (the maximum resident set, as GNU ti
 - `provenance log` of a real 1-minute clip (the first minute of ../shared/media's
   06_opencv_vtest.avi, H.264 at 1920x1080), 3 runs, each forgotten again after; and the same
   `log` into an empty catalog, 3 runs;
-- `provenance groups` and `provenance matches N` (a clip of the 600-copy footage), best of 3.
+- `provenance groups` (its first page), `groups --all` and `provenance matches N` (a clip of
+  the 600-copy footage), best of 3.
 """
 
 import argparse
@@ -117,13 +118,15 @@ def main(argv=None) -> int:
         status = timed("index", "--db", str(path))[2].strip()
         runs = log_runs(path, clip)
         groups = min(timed("groups", "--db", str(path))[0] for _ in range(3))
+        groups_all = min(timed("groups", "--all", "--db", str(path))[0] for _ in range(3))
         matches = min(timed("matches", big, "--db", str(path))[0] for _ in range(3))
         size = path.stat().st_size / 2**20
         print(
             f"{n:,} clips, catalog {size:,.0f} MB: index --rebuild {rebuild[0]:.1f} s / "
             f"{rebuild[1]:.0f} MB; {status}\n"
             "  log " + ", ".join(f"{s:.2f} s / {m:.0f} MB" for s, m in runs) + "\n"
-            f"  groups {groups:.2f} s, matches N {matches:.2f} s"
+            f"  groups (a page) {groups:.2f} s, groups --all {groups_all:.2f} s, "
+            f"matches N {matches:.2f} s"
         )
     return 0
 

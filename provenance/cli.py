@@ -21,6 +21,7 @@ from .catalog.schema_docs import describe_schema, schema_markdown, schema_text
 from .clips import index_files
 from .clips import log as clips_lib
 from .clips import matches as linking
+from .clips.groups import group_count
 from .errors import CatalogError, NotFoundError, ProvenanceError
 from .footage import items as footage_items
 from .footage import links, suggest
@@ -186,6 +187,9 @@ def progress_bar(unit: str, quiet: bool) -> tqdm:
     """The one progress bar of long commands: on stderr, sized as the work is found, off
     with -q (and when stderr is no terminal, tqdm's own choice)."""
     return tqdm(total=0, unit=unit, disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
+
+
+GROUPS_PAGE = 100  # groups `groups` lists unless asked for more: a big catalog has 50,000
 
 
 def format_duration(seconds: float | None) -> str:
@@ -442,17 +446,29 @@ def matches(clip_id, as_json, db_path):
 
 
 @cli.command()
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=GROUPS_PAGE,
+    show_default=True,
+    help="List this many groups.",
+)
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, help="Skip this many groups first."
+)
+@click.option("--all", "every", is_flag=True, help="List every group (a big catalog has many).")
 @json_option
 @db_option
-def groups(as_json, db_path):
-    """Every set of clips that share footage, earliest sighting first."""
+def groups(limit, offset, every, as_json, db_path):
+    """Sets of clips that share footage, earliest sighting first, a page at a time."""
     db = open_catalog(db_path, write=False)
-    found = linking.footage_groups(db)
+    found = linking.footage_groups(db, limit=None if every else limit, offset=offset)
     if as_json:
         click.echo(to_json(found))
         return
+    total = group_count(db)
     if not found:
-        click.echo("no clips share footage")
+        click.echo("no clips share footage" if not total else f"no groups past {offset}")
     # One write for the whole listing: a million-clip catalog has half a million lines.
     lines = []
     for group in found:
@@ -464,6 +480,11 @@ def groups(as_json, db_path):
                 f"first seen {c['first_seen'] or '-'} ({c['first_seen_from']})"
                 f"  {c['seen_at'] or ''}".rstrip()
             )
+    shown = offset + len(found)
+    if shown < total:
+        lines.append(
+            f"groups {offset + 1}-{shown} of {total}: --offset {shown} for the next, --all for every one"
+        )
     if lines:
         click.echo("\n".join(lines))
 
@@ -494,7 +515,7 @@ def rematch(from_files, jobs, quiet, as_json, db_path):
         written = linking.rematch_all(db, on_progress=on_progress, decode=decode)
     finally:
         bar.close()
-    groups = len(linking.footage_groups(db))
+    groups = group_count(db)
     if as_json:
         click.echo(to_json({"matched_stretches": written // 2, "groups": groups}))
     else:

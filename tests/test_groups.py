@@ -1,5 +1,6 @@
 """Groups of clips that share footage, kept as clips are matched (provenance.clips.groups)."""
 
+import json
 import random
 
 from provenance.catalog.db import open_catalog, transaction
@@ -141,3 +142,49 @@ def test_first_seen_is_the_earliest_known_time_clip_by_clip(tmp_path):
         4: ("2023-01-01T00:00:00Z", "posted"),
         5: ("2026-01-01T00:00:00Z", "logged"),
     }
+
+
+def test_groups_lists_a_page_in_the_order_of_the_whole_listing(tmp_path, run):
+    """`groups` shows a page (earliest sighting first) and says how to get the next; the
+    pages one after another are the whole listing, `--all` and --json's alike."""
+    path = tmp_path / "c.db"
+    db = open_catalog(path)
+    add_clips(db, 24)
+    rng = random.Random(2)
+    with transaction(db):
+        for a in range(1, 25, 2):  # 12 groups of two
+            link(db, a, a + 1)
+        db["sightings"].insert_all(
+            {
+                "clip_id": c,
+                "path": f"/p/{c}",
+                "path_given": "x",
+                "posted_at": f"2024-0{rng.randint(1, 9)}-0{rng.randint(1, 9)}T00:00:00Z",
+                "logged_at": "2026-01-01T00:00:00Z",
+            }
+            for c in range(1, 25)
+        )
+        regroup_all(db)
+    every = run("groups", "--all", "--db", path).stdout.splitlines()
+    assert sum(line.startswith("group ") for line in every) == 12
+    pages, offset = [], 0
+    while True:
+        out = run("groups", "--limit", 5, "--offset", offset, "--db", path).stdout.splitlines()
+        if offset < 10:
+            assert (
+                out[-1]
+                == f"groups {offset + 1}-{offset + 5} of 12: --offset {offset + 5} for the next, --all for every one"
+            )
+            out = out[:-1]
+        pages += out
+        offset += 5
+        if offset >= 12:
+            break
+    assert pages == every
+    firsts = [
+        min(c["first_seen"] for c in g["clips"])
+        for g in json.loads(run("groups", "--json", "--all", "--db", path).stdout)
+    ]
+    assert firsts == sorted(firsts)
+    page = json.loads(run("groups", "--json", "--limit", 3, "--offset", 3, "--db", path).stdout)
+    assert [min(c["first_seen"] for c in g["clips"]) for g in page] == firsts[3:6]

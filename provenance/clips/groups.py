@@ -33,7 +33,7 @@ def regroup(db: sqlite_utils.Database, clip_ids: Iterable[int]) -> None:
             first = min(component)
             group_of.update(dict.fromkeys(component, first))
     affected |= set(group_of)
-    _each_in(db, "DELETE FROM clip_group_members WHERE clip_id IN", affected)
+    each_in(db, "DELETE FROM clip_group_members WHERE clip_id IN", affected)
     sizes = Counter(group_of.values())
     rows = [{"clip_id": c, "group_id": g} for c, g in group_of.items() if sizes[g] > 1]
     if rows:
@@ -54,7 +54,7 @@ def join_group(db: sqlite_utils.Database, clip_id: int, matched: Iterable[int]) 
         db, "SELECT DISTINCT group_id FROM clip_group_members WHERE clip_id IN", others
     )
     number = min([clip_id, *others, *joined])
-    _each_in(db, "UPDATE clip_group_members SET group_id = ? WHERE group_id IN", joined, number)
+    each_in(db, "UPDATE clip_group_members SET group_id = ? WHERE group_id IN", joined, number)
     grouped = _column(db, "SELECT clip_id FROM clip_group_members WHERE clip_id IN", others)
     db["clip_group_members"].insert_all(
         {"clip_id": c, "group_id": number} for c in sorted({clip_id} | (others - grouped))
@@ -95,10 +95,10 @@ def _component(db: sqlite_utils.Database, start: int) -> set[int]:
 
 def _column(db: sqlite_utils.Database, sql: str, values: Iterable[int]) -> set[int]:
     """The first column of `sql` + " (?, ?, ...)" over `values`."""
-    return {row[0] for cursor in _each_in(db, sql, values) for row in cursor}
+    return {row[0] for cursor in each_in(db, sql, values) for row in cursor}
 
 
-def _each_in(db: sqlite_utils.Database, sql: str, values: Iterable[int], *before: object) -> list:
+def each_in(db: sqlite_utils.Database, sql: str, values: Iterable[int], *before: object) -> list:
     """`sql` + " (?, ?, ...)" run over `values` in chunks SQLite accepts (`before`: the
     parameters ahead of the list); the cursors, in order."""
     ordered = sorted(values)
@@ -106,3 +106,8 @@ def _each_in(db: sqlite_utils.Database, sql: str, values: Iterable[int], *before
         db.execute(f"{sql} ({','.join('?' * len(chunk))})", [*before, *chunk])
         for chunk in (ordered[i : i + IN_CHUNK] for i in range(0, len(ordered), IN_CHUNK))
     ]
+
+
+def group_count(db: sqlite_utils.Database) -> int:
+    """How many groups of clips that share footage there are."""
+    return db.execute("SELECT count(DISTINCT group_id) FROM clip_group_members").fetchone()[0]

@@ -4,8 +4,10 @@ Fingerprints are stored per clip; matches are stored in both directions (a row f
 of a pair, with the ranges swapped) so that `where clip_id = 41` finds every match of clip 41.
 """
 
+import gc
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
@@ -20,7 +22,7 @@ from .fingerprint import (
     region_blobs,
     to_blobs,
 )
-from .groups import join_group, regroup_all
+from .groups import each_in, join_group, regroup_all
 from .index_files import CatalogIndex, has_index_on_disk, rebuild_index
 from .search import FingerprintIndex, swapped
 
@@ -212,21 +214,70 @@ def with_other_clip_facts(
     return [{**r, **facts[r["other_clip_id"]]} for r in rows]
 
 
-def footage_groups(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Every set of clips that share footage, each with its members, earliest sighting first."""
-    groups: dict[int, list[dict[str, Any]]] = {}
+def footage_groups(
+    db: sqlite_utils.Database, *, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """The sets of clips that share footage, each with its members, earliest sighting first:
+    every one, or `limit` of them from the `offset`-th.
+
+    A page is read in two steps: the order of every group (each member's first sighting and
+    group, no more), then the page's groups in full; a million-clip catalog has half a
+    million members, and the whole listing takes seconds more than a page of it."""
+    with collector_paused():
+        if limit is None and not offset:
+            cursor = db.execute("SELECT * FROM clip_groups")
+            return _in_order(cursor.description, cursor.fetchall())
+        page = _group_order(db)[offset : None if limit is None else offset + limit]
+        cursors = each_in(db, "SELECT * FROM clip_groups WHERE group_id IN", page)
+        if not cursors:
+            return []
+        return _in_order(cursors[0].description, [row for c in cursors for row in c])
+
+
+def _group_order(db: sqlite_utils.Database) -> list[int]:
+    """Every group id, by its earliest first sighting (none first), then by id."""
+    earliest: dict[int, str] = {}
+    for group_id, first_seen in db.execute(
+        "SELECT g.group_id, f.first_seen FROM clip_group_members g"
+        " JOIN clip_first_seen f ON f.clip_id = g.clip_id"
+    ):
+        seen = first_seen or ""
+        if seen < earliest.get(group_id, "\U0010ffff"):
+            earliest[group_id] = seen
+    return sorted(earliest, key=lambda g: (earliest[g], g))
+
+
+def _in_order(description, rows: list[tuple]) -> list[dict[str, Any]]:
+    """clip_groups rows as groups, in _group_order's order, members earliest first."""
     # Sorted here, not by SQL: a temporary B-tree of every row doubles the query's time on a
-    # million-clip catalog.
-    cursor = db.execute("SELECT * FROM clip_groups")
-    names = [d[0] for d in cursor.description]
-    for values in cursor:
-        row = dict(zip(names, values, strict=True))
-        groups.setdefault(row["group_id"], []).append(row)
+    # million-clip catalog. Rows stay tuples until they are in order.
+    names = [d[0] for d in description]
+    group, clip, first = (names.index(n) for n in ("group_id", "clip_id", "first_seen"))
+    groups: dict[int, list[tuple]] = {}
+    for row in rows:
+        groups.setdefault(row[group], []).append(row)
     for members in groups.values():
-        members.sort(
-            key=lambda m: (m["first_seen"] is not None, m["first_seen"] or "", m["clip_id"])
-        )
-    ordered = sorted(
-        groups.values(), key=lambda members: min(m["first_seen"] or "" for m in members)
-    )
-    return [{"group_id": members[0]["group_id"], "clips": members} for members in ordered]
+        members.sort(key=lambda m: (m[first] is not None, m[first] or "", m[clip]))
+    # Members with no first sighting sort first, so the first member's is the group's earliest.
+    ordered = sorted(groups.values(), key=lambda ms: (ms[0][first] or "", ms[0][group]))
+    return [
+        {
+            "group_id": members[0][group],
+            "clips": [dict(zip(names, m, strict=True)) for m in members],
+        }
+        for members in ordered
+    ]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while half a million rows become objects: it would walk
+    them again and again as they are made (0.5 s of `groups` at a million clips), and rows,
+    lists and dicts of plain values make no cycles to collect."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
