@@ -93,6 +93,36 @@ def json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
 
 
+PAGE = 100  # what a listing shows unless asked for more: an archive has a million clips
+
+
+def page_options(what: str):
+    """--limit, --offset and --all of a listing of `what` (the command gets limit, offset
+    and every)."""
+
+    def decorate(f):
+        f = click.option("--all", "every", is_flag=True, help=f"List every one of the {what}.")(f)
+        f = click.option(
+            "--offset", type=click.IntRange(min=0), default=0, help=f"Skip this many {what} first."
+        )(f)
+        return click.option(
+            "--limit", type=click.IntRange(min=1), default=PAGE, show_default=True,
+            help=f"List this many {what}.",
+        )(f)  # fmt: skip
+
+    return decorate
+
+
+def page_footer(what: str, offset: int, shown: int, total: int) -> list[str]:
+    """The line under a page that is not the last: where it is and how to get more."""
+    if offset + shown >= total:
+        return []
+    return [
+        f"{what} {offset + 1}-{offset + shown} of {total}: "
+        f"--offset {offset + shown} for the next, --all for every one"
+    ]
+
+
 def to_json(data: Any) -> str:
     """What every --json option prints: indented, with non-ASCII names as written."""
     return json.dumps(data, indent=2, ensure_ascii=False)
@@ -187,9 +217,6 @@ def progress_bar(unit: str, quiet: bool) -> tqdm:
     """The one progress bar of long commands: on stderr, sized as the work is found, off
     with -q (and when stderr is no terminal, tqdm's own choice)."""
     return tqdm(total=0, unit=unit, disable=quiet or None, file=sys.stderr, dynamic_ncols=True)
-
-
-GROUPS_PAGE = 100  # groups `groups` lists unless asked for more: a big catalog has 50,000
 
 
 def format_duration(seconds: float | None) -> str:
@@ -366,25 +393,33 @@ def log(
 
 
 @cli.command(name="clips")
+@page_options("clips")
 @json_option
 @db_option
-def list_clips_command(as_json, db_path):
-    """List the clips in the catalog."""
+def list_clips_command(limit, offset, every, as_json, db_path):
+    """List the clips in the catalog, a page at a time."""
     db = open_catalog(db_path, write=False)
-    rows = clips_lib.list_clips(db)
+    rows = clips_lib.list_clips(db, limit=None if every else limit, offset=offset)
     if as_json:
         click.echo(to_json(rows))
         return
+    total = clips_lib.clip_count(db)
     if not rows:
-        click.echo(f"no clips in {db_path or default_catalog_path()}")
+        click.echo(
+            f"no clips in {db_path or default_catalog_path()}"
+            if not total
+            else f"no clips past {offset}"
+        )
         return
+    lines = []
     for r in rows:
         size = f"{r['width']}x{r['height']}" if r["width"] else "-"
         length = "still" if r["media_type"] == "still" else format_duration(r["duration_seconds"])
-        click.echo(
+        lines.append(
             f"{r['id']:>5}  {r['file_name']:<40}  {length:>7}  {size:>9}  "
             f"{r['creation_time'] or '-':<25}  seen {r['sightings']}x  {r['seen_at'] or ''}".rstrip()
         )
+    click.echo("\n".join(lines + page_footer("clips", offset, len(rows), total)))
 
 
 @cli.command()
@@ -446,17 +481,7 @@ def matches(clip_id, as_json, db_path):
 
 
 @cli.command()
-@click.option(
-    "--limit",
-    type=click.IntRange(min=1),
-    default=GROUPS_PAGE,
-    show_default=True,
-    help="List this many groups.",
-)
-@click.option(
-    "--offset", type=click.IntRange(min=0), default=0, help="Skip this many groups first."
-)
-@click.option("--all", "every", is_flag=True, help="List every group (a big catalog has many).")
+@page_options("groups")
 @json_option
 @db_option
 def groups(limit, offset, every, as_json, db_path):
@@ -480,11 +505,7 @@ def groups(limit, offset, every, as_json, db_path):
                 f"first seen {c['first_seen'] or '-'} ({c['first_seen_from']})"
                 f"  {c['seen_at'] or ''}".rstrip()
             )
-    shown = offset + len(found)
-    if shown < total:
-        lines.append(
-            f"groups {offset + 1}-{shown} of {total}: --offset {shown} for the next, --all for every one"
-        )
+    lines += page_footer("groups", offset, len(found), total)
     if lines:
         click.echo("\n".join(lines))
 

@@ -345,6 +345,12 @@ def test_clips_lists_what_is_in_the_catalog(run, media):
     assert out[1].split()[:3] == ["2", "still.jpg", "still"]
     as_json = json.loads(run("clips", "--json").stdout)
     assert [c["file_name"] for c in as_json] == ["tagged.mp4", "still.jpg"]
+    # A page at a time: the first says where it is and how to go on.
+    first = run("clips", "--limit", "1").stdout.splitlines()
+    assert first == [out[0], "clips 1-1 of 2: --offset 1 for the next, --all for every one"]
+    assert run("clips", "--limit", "1", "--offset", "1").stdout.splitlines() == [out[1]]
+    assert run("clips", "--all", "--limit", "1").stdout.splitlines() == out
+    assert run("clips", "--offset", "5").stdout.strip() == "no clips past 5"
 
 
 def test_verify_reports_unchanged_changed_and_missing(run, clip_copy, tmp_path, isolated_catalog):

@@ -548,19 +548,29 @@ def _decode_or_none(path: Path | None, still: bool, duration: float | None) -> F
         return None
 
 
-def list_clips(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Every clip with how often and where it was seen."""
+def list_clips(
+    db: sqlite_utils.Database, *, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """The clips by id, with how often and where each was seen: every one, or `limit` of
+    them from the `offset`-th. Per clip, from the sightings index: a page of a million-clip
+    catalog reads only its own clips' sightings."""
     return list(
         db.query(
             """
         SELECT c.id, c.file_name, c.media_type, c.duration_seconds, c.width, c.height,
-               c.creation_time, c.sha256, count(s.id) AS sightings,
-               group_concat(DISTINCT coalesce(s.outlet, s.platform)) AS seen_at
-        FROM clips c LEFT JOIN sightings s ON s.clip_id = c.id
-        GROUP BY c.id ORDER BY c.id
-        """
+               c.creation_time, c.sha256,
+               (SELECT count(*) FROM sightings s WHERE s.clip_id = c.id) AS sightings,
+               (SELECT group_concat(DISTINCT coalesce(s.outlet, s.platform)) FROM sightings s
+                 WHERE s.clip_id = c.id) AS seen_at
+        FROM clips c ORDER BY c.id LIMIT ? OFFSET ?
+        """,
+            [-1 if limit is None else limit, offset],
         )
     )
+
+
+def clip_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM clips").fetchone()[0]
 
 
 def verify_clips(
