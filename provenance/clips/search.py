@@ -1,15 +1,16 @@
-"""An in-memory index over every stored fingerprint, to find the clips worth comparing.
+"""An index over every stored fingerprint, to find the clips worth comparing.
 
 A small catalog is compared clip by clip: every clip is a candidate. Past BRUTE_FORCE_FRAMES
 stored frames, candidates come from multi-index hashing (Norouzi et al.): each 64-bit hash is
 cut into four 16-bit chunks, and two hashes within Hamming distance r < 4 share at least one
 chunk exactly (pigeonhole); farther pairs still often do. For each chunk the index keeps the
-stored chunks sorted, so a lookup is a binary search. A hit counts only when the whole
+rows sorted by that chunk, so a lookup reads one bucket. A hit counts only when the whole
 hashes are within CANDIDATE_DISTANCE: a shared 16-bit chunk alone is chance in a big catalog
-(a bucket holds some 1,800 frames at a million clips). Clips are ranked by how many distinct
-frames of the new clip hit them; every clip with CANDIDATE_VOTES such frames is compared in
-full, up to MAX_CANDIDATES, so that a footage with hundreds of copies links to all of them,
-and at least the best FEW_CANDIDATES are, for weak likenesses.
+(a bucket holds some 1,800 frames at a million clips). A clip is a strong candidate with
+CANDIDATE_VOTES query frames and CANDIDATE_ROWS rows of its own among its hits; strong ones are
+compared best first, up to MAX_CANDIDATES, until MAX_MISSES in a row share nothing, so that a
+footage with hundreds of copies links to all of them while chance hits cost little; and at
+least the best FEW_CANDIDATES are looked at, for weak likenesses.
 """
 
 from __future__ import annotations
