@@ -302,6 +302,9 @@ def test_interrupted_batch_keeps_whole_clips_and_rerun_finishes(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C as at a terminal: a suite started in the background (`pytest &`) passes on
+        # SIGINT ignored, and Python then never raises KeyboardInterrupt.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdout.readline().startswith("logged clip 1 ")
     proc.send_signal(signal.SIGINT)
