@@ -305,11 +305,18 @@ def _rare(db: sqlite_utils.Database, word: str, limit: int) -> bool:
     return found <= limit
 
 
+def _has_mentions(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM mentions LIMIT 1").fetchone() is not None
+
+
 def warm_up(db: sqlite_utils.Database) -> None:
     """Load, before a write transaction, what comparing facts needs: the language identifier
     and the dictionaries of every language the catalog's reports are in. Loading one takes up
     to a second and a half, once per process; inside the write lock it would hold every other
-    volunteer's process waiting."""
+    volunteer's process waiting. A catalog with no reports yet needs none of it: there is
+    nothing to compare a clip with (suggest_for_clip)."""
+    if not _has_mentions(db):
+        return
     detect_language("warm up")
     for (code,) in db.execute("SELECT DISTINCT language FROM articles"):
         if code in languages.available():
@@ -523,6 +530,8 @@ def _lengths(facts: Facts) -> list[float]:
 
 def suggest_for_clip(db: sqlite_utils.Database, clip_id: int) -> list[dict[str, Any]]:
     """Propose the clip to every mention whose evidence is enough; stored, returned as rows."""
+    if not _has_mentions(db):
+        return []
     facts = clip_facts(db, clip_id)
     proposals: list[tuple] = []
     for mention_id in candidate_mentions(db, facts):
