@@ -29,8 +29,9 @@ BRUTE_FORCE_FRAMES = 50_000
 MAX_CANDIDATES = 2_000
 FEW_CANDIDATES = 64
 # Strong candidates in a row, best first, that share nothing with the query: the rest are
-# chance. A chance candidate costs about 8 ms to compare, so this bounds them at 0.3 s.
-MAX_MISSES = 32
+# chance. A chance candidate costs about 10 ms to compare (both ways), so this bounds them at
+# 0.2 s.
+MAX_MISSES = 16
 CANDIDATE_VOTES = 3  # distinct frames of the new clip with a checked hit
 CANDIDATE_ROWS = 2  # distinct stored rows of the clip within a pair's distance of the query
 CANDIDATE_DISTANCE = 14  # bits: a hit's whole hashes this close (a pair needs 12; views are near)
