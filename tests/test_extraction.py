@@ -839,3 +839,31 @@ def test_according_to_a_body_beside_the_footages_own_source_is_no_release():
     assert [(h["role"], h["actor"]) for m in mentions for h in m["hops"]] == [
         ("filmed", "passer-by")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "seconds"),
+    [
+        # A length is the footage's next to a footage word, or in a sentence about it ...
+        ("The viral video, which is over three minutes long, shows a convoy.", "en", 180),
+        ("The video was posted on Telegram by a soldier and runs for 50 seconds.", "en", 50),
+        ("Soldaten filmden de aanval. De beelden van ruim twee minuten tonen de brug.", "nl", 120),
+        # ... and a number with a unit elsewhere in the sentence is something else's: the
+        # eight o'clock news, a siege's length.
+        (
+            "Soldaten filmden de aanval. Het journaal van acht uur vertoonde een samenvatting "
+            "van de beelden.",
+            "nl",
+            None,
+        ),
+        (
+            "After a siege of 72 hours that ended on Monday, Ukrainian soldiers posted a video of "
+            "the bridge.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_length_is_the_footages_only_next_to_it(text, code, seconds):
+    (mention,) = find_mentions(text, language(code), dt.date(2022, 10, 6))
+    assert mention["duration_seconds"] == seconds

@@ -52,6 +52,12 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 LEAD_PARAGRAPHS = 3
 SPEECH_REACH = 4
 CAMERA_REACH = 5  # words between a camera and the verb of its filming
+# Words between a stated length and a footage word ("the video, which is over three minutes
+# long"): a length farther from any is something else's ("het journaal van acht uur", the
+# eight o'clock news), unless the footage is what the sentence is about: a footage word among
+# its first DURATION_SUBJECT_WORDS words ("The video was posted ... and runs for two minutes").
+DURATION_REACH = 4
+DURATION_SUBJECT_WORDS = 3
 FILMER_REACH = 8  # tokens before a filming verb in which its subject is looked for
 CAMERA_AFTER_VERB_REACH = 14  # tokens: "filmed [what, where] with a phone", a longer object between
 # Sentences since the current mention after which "a video ..." is another piece (close after
@@ -480,7 +486,9 @@ def parse_clock(value: str) -> float:
 
 
 def duration_in(sentence: str, lex: Lexicon) -> float | None:
-    """A stated length of the footage: '45-second video', 'goed 7 minuten', 'de 71 secondes'."""
+    """A stated length of the footage: '45-second video', 'video van goed 7 minuten', 'de 71
+    secondes durende beelden'; only next to a footage word (DURATION_REACH) or in a sentence
+    about the footage."""
     numbers = lex.data.get("number_words", {})
     units = lex.data.get("duration_units", {})
     if not units:
@@ -498,7 +506,12 @@ def duration_in(sentence: str, lex: Lexicon) -> float | None:
         rf"|(?<!\w){amount}[\s-]+(?:{unit})\b(?:[\s,-]+(?:and|en|und|et|y|и|і|та)?\s*{amount}[\s-]+(?:{unit})\b)?)",
         re.IGNORECASE,
     )
+    words = [t for t in tokenize(sentence, lex.code) if t.word]
+    footage_at = [k for k, t in enumerate(words) if lex.footage.has(t.lower, t.lemma)]
     for m in pattern.finditer(sentence):
+        opens_with_footage = bool(footage_at) and footage_at[0] < DURATION_SUBJECT_WORDS
+        if not opens_with_footage and not _near_footage(words, footage_at, m.start(), m.end()):
+            continue
         phrase = m.group("duration")
         if ":" in phrase:
             return parse_clock(phrase)
@@ -514,6 +527,15 @@ def duration_in(sentence: str, lex: Lexicon) -> float | None:
         if total > 0:
             return total
     return None
+
+
+def _near_footage(words: list[Token], footage_at: list[int], start: int, end: int) -> bool:
+    """Whether a footage word is within DURATION_REACH words of the text between start and end."""
+    inside = [k for k, t in enumerate(words) if t.end > start and t.start < end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    return any(first - DURATION_REACH - 1 <= f <= last + DURATION_REACH + 1 for f in footage_at)
 
 
 def dedupe_hops(hops: list[dict[str, Any]]) -> list[dict[str, Any]]:
