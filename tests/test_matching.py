@@ -624,6 +624,22 @@ def test_a_region_grows_over_the_still_part_of_its_picture(footage, layouts, tmp
     assert any(r.box[1] <= 0.22 and r.box[3] >= 0.48 for r in regions), [r.box for r in regions]
 
 
+def stored(hashes: np.ndarray) -> Fingerprint:
+    """A fingerprint as the catalog keeps one, of these hashes at 2 a second, every frame
+    informative: for the tests that build the index's input by hand."""
+    n = len(hashes)
+    return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
+
+
+def bits_off(rng: np.random.Generator, hashes: np.ndarray, bits: int) -> np.ndarray:
+    """The hashes with `bits` different bits of each flipped."""
+    out = hashes.copy()
+    for i in range(len(out)):
+        for k in rng.choice(64, bits, replace=False):
+            out[i] ^= np.uint64(1) << np.uint64(k)
+    return out
+
+
 def test_candidates_follow_how_many_copies_a_footage_has(monkeypatch):
     """A footage with 200 copies among 2,000 unrelated clips: every copy is a candidate (the
     cap is not a fixed 64), and hits that only share a 16-bit chunk with the query, not the
@@ -632,10 +648,6 @@ def test_candidates_follow_how_many_copies_a_footage_has(monkeypatch):
 
     monkeypatch.setattr(search, "BRUTE_FORCE_FRAMES", 0)
     rng = np.random.default_rng(3)
-
-    def stored(hashes):
-        n = len(hashes)
-        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
 
     def flipped(hashes, bits):
         out = hashes.copy()
@@ -669,20 +681,12 @@ def test_changing_frames_do_not_link_to_one_repeated_picture():
     rng = np.random.default_rng(5)
     picture = rng.integers(0, 2**63, dtype=np.uint64)
 
-    def fp(hashes):
-        n = len(hashes)
-        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
-
-    def bits_off(h, bits):
-        for k in rng.choice(64, bits, replace=False):
-            h ^= np.uint64(1) << np.uint64(k)
-        return h
-
-    changing = np.array([bits_off(picture, 8) for _ in range(40)], dtype=np.uint64)
-    assert match_fingerprints(fp(changing), fp(np.full(40, picture, dtype=np.uint64))) == []
+    still_picture = np.full(40, picture, dtype=np.uint64)
+    changing = bits_off(rng, still_picture, 8)
+    assert match_fingerprints(stored(changing), stored(still_picture)) == []
     # The same frames against a stored clip that changes as they do: a link all the way.
-    copy = np.array([bits_off(h, 2) for h in changing], dtype=np.uint64)
-    (stretch,) = match_fingerprints(fp(changing), fp(copy))
+    copy = bits_off(rng, changing, 2)
+    (stretch,) = match_fingerprints(stored(changing), stored(copy))
     assert stretch.end_seconds - stretch.start_seconds >= 19.0
 
 
@@ -695,10 +699,6 @@ def test_one_chance_row_near_a_static_query_is_no_strong_candidate(monkeypatch):
     monkeypatch.setattr(search, "BRUTE_FORCE_FRAMES", 0)
     rng = np.random.default_rng(4)
     scene = rng.integers(0, 2**63, dtype=np.uint64)
-
-    def stored(hashes):
-        n = len(hashes)
-        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
 
     index = FingerprintIndex()
     for clip_id in range(1, 101):
@@ -726,25 +726,14 @@ def test_every_copy_is_compared_before_the_chance_candidates_stop(monkeypatch):
     monkeypatch.setattr(search, "BRUTE_FORCE_FRAMES", 0)
     rng = np.random.default_rng(8)
 
-    def stored(hashes):
-        n = len(hashes)
-        return Fingerprint(2.0, hashes, np.ones(n, bool), np.zeros(n, np.uint8), (0, 0, 1, 1))
-
-    def bits_off(hashes, bits):
-        out = hashes.copy()
-        for i in range(len(out)):
-            for k in rng.choice(64, bits, replace=False):
-                out[i] ^= np.uint64(1) << np.uint64(k)
-        return out
-
     footage = rng.integers(0, 2**63, 60, dtype=np.uint64)
     index = FingerprintIndex()
     for clip_id in range(1, 201):
-        index.add(clip_id, stored(bits_off(footage, 2)))
+        index.add(clip_id, stored(bits_off(rng, footage, 2)))
     for clip_id in range(201, 501):
         unrelated = rng.integers(0, 2**63, 60, dtype=np.uint64)
         at = rng.choice(60, 3, replace=False)
-        unrelated[:3] = bits_off(footage[at], 3)
+        unrelated[:3] = bits_off(rng, footage[at], 3)
         index.add(clip_id, stored(unrelated))
     compared = []
     real_compare = search.compare
@@ -754,7 +743,7 @@ def test_every_copy_is_compared_before_the_chance_candidates_stop(monkeypatch):
         return real_compare(query, other, still=still)
 
     monkeypatch.setattr(search, "compare", counted)
-    query = stored(bits_off(footage, 3))
+    query = stored(bits_off(rng, footage, 3))
     query.query_views = {"crop0.8": query.hashes}
     assert set(index.match(query)) == set(range(1, 201))
     assert len([c for c in compared if c > 200]) <= search.MAX_MISSES

@@ -378,10 +378,10 @@ def _looked_up_in(segment: Segment, looked_up: tuple[np.ndarray, np.ndarray]) ->
     Unmapped after each segment, at most one segment's pages are resident at a time; the next
     lookup finds them in the page cache all the same.
     """
-    if segment.tables is None:
-        return Hits.none()
-    hits = segment.tables.hits(*looked_up)
     tables = segment.tables
+    if tables is None:
+        return Hits.none()
+    hits = tables.hits(*looked_up)
     # numpy's memmap keeps its mmap in _mmap; the chunks' orders are views of one file.
     mappings = {
         id(m): m

@@ -253,7 +253,7 @@ def matches_among(
     still: bool,
     weak: set[int],
     looked_up: tuple[np.ndarray, np.ndarray],
-    ranked: set[int] | None = None,
+    ranked: frozenset[int] | set[int] = frozenset(),
 ) -> dict[int, list[Stretch]]:
     """The candidates that share footage with `query`.
 
@@ -266,7 +266,6 @@ def matches_among(
     one is enough for it."""
     q, frame_of = looked_up
     needed = min(CANDIDATE_VOTES, len(np.unique(frame_of)))
-    ranked = ranked or set()
     found, misses = {}, 0
     for candidate in candidates:
         if candidate.clip_id in ranked and misses >= MAX_MISSES:
@@ -346,36 +345,34 @@ class FingerprintIndex:
 
     def candidates(
         self, query: Fingerprint, *, exclude: int | None = None
-    ) -> tuple[list[int], list[int]]:
-        """(clip ids worth comparing with `query`, most promising first; weak ones among
-        them, see `ranked_candidates`): every clip while the index is small; past that, the
-        clips added since the chunk tables were built and the tables' candidates."""
+    ) -> tuple[list[int], list[int], list[int]]:
+        """(clip ids worth comparing with `query`, most promising first; the weak and the
+        strong ones among them, see `ranked_candidates`): every clip while the index is small
+        (none ranked); past that, the clips added since the chunk tables were built and the
+        tables' candidates."""
         if self.frame_count <= BRUTE_FORCE_FRAMES:
-            return [cid for cid in self.clips if cid != exclude], []
+            return [cid for cid in self.clips if cid != exclude], [], []
         if self._tables is None:
             raise RuntimeError("FingerprintIndex.candidates needs refresh() first")
         recent = [c for c in self._pending if c != exclude]
         hits = self._tables.hits(*query_hashes(query))
         skip = self._pending | ({exclude} if exclude is not None else set())
         strong, weak = ranked_candidates(hits, query, skip=skip)
-        return recent + strong + weak, weak
+        return recent + strong + weak, weak, strong
 
     def match(
         self, query: Fingerprint, *, still: bool = False, exclude: int | None = None
     ) -> dict[int, list[Stretch]]:
         """Every stored clip that shares footage with `query`, and the stretches it shares."""
         self.refresh()
-        ids, weak = self.candidates(query, exclude=exclude)
+        ids, weak, strong = self.candidates(query, exclude=exclude)
         return matches_among(
             query,
             (self.clips[c] for c in ids),
             still=still,
             weak=set(weak),
             looked_up=query_hashes(query),
-            # The tables' strong candidates come ranked; the clips compared directly do not.
-            ranked=set(ids) - set(weak) - self._pending
-            if self.frame_count > BRUTE_FORCE_FRAMES
-            else None,
+            ranked=set(strong),
         )
 
     def match_above(
