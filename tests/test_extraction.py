@@ -867,3 +867,70 @@ def test_according_to_a_body_beside_the_footages_own_source_is_no_release():
 def test_a_length_is_the_footages_only_next_to_it(text, code, seconds):
     (mention,) = find_mentions(text, language(code), dt.date(2022, 10, 6))
     assert mention["duration_seconds"] == seconds
+
+
+def test_other_footage_named_outright_splits_a_short_clause():
+    text = (
+        "A video shows a column of tanks crossing the river. "
+        "The clip appeared after other footage showed a bridge collapsing near the town."
+    )
+    tanks, bridge = find_mentions(text, language("en"), dt.date(2024, 6, 10))
+    assert bridge["evidence"][0]["text"].startswith("other footage showed a bridge")
+    assert tanks["evidence"][-1]["text"] == "The clip appeared after"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("uk", "Блогер Іван Коваленко опублікував відео вибуху на заводі. Журналістка Олена Мельник виклала відео вибуху з камери магазину."),
+        ("en", "Blogger Ivan Kovalenko posted a video of the blast at the plant. Journalist Olena Melnyk posted a video of the blast from a shop camera."),
+    ],
+)  # fmt: skip
+def test_a_second_poster_unannounced_is_a_second_piece(code, text):
+    """Two named posters of footage, the second not pointed back to ("the video", "це
+    відео"): two pieces, each with its poster."""
+    first, second = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert [h["role"] for h in first["hops"]] == ["posted"]
+    assert [h["role"] for h in second["hops"]] == ["posted"]
+    assert first["hops"][0]["actor"] != second["hops"][0]["actor"]
+
+
+def test_a_poster_of_the_same_piece_is_pointed_back_to():
+    text = (
+        "Blogger Ivan Kovalenko posted a video of the blast at the plant. "
+        "The unverified and undated clip was then posted by the channel Rivne Today."
+    )
+    (mention,) = find_mentions(text, language("en"), dt.date(2024, 6, 10))
+    assert len(mention["hops"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Several videos of the shelling were posted on Telegram by the channel Kherson Now. One video shows a school on fire. Another video shows a burning bus."),
+        ("uk", "Такі відео поширює у Telegram канал Херсон Сьогодні. Перше відео показує школу у вогні. Друге відео показує автобус, що горить."),
+    ],
+)  # fmt: skip
+def test_hops_said_of_several_pieces_go_to_each_piece(code, text):
+    """The corpus rule: a sentence about several pieces is a span of the first, and its hops
+    go to each piece it names."""
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert len(mentions) == 2
+    for m in mentions:
+        assert [(h["role"], h["platform"]) for h in m["hops"]] == [("posted", "telegram")]
+        assert m["hops"][0]["actor"]
+
+
+def test_a_count_in_a_name_is_not_several_pieces():
+    text = (
+        "A video of the march was aired by Channel 5 on Monday. "
+        "Another video shows the same square a day later."
+    )
+    first, second = find_mentions(text, language("en"), dt.date(2024, 6, 10))
+    assert first["hops"] and second["hops"] == []
+
+
+def test_an_agent_of_another_verb_is_not_who_showed_the_footage():
+    text = "Footage appearing to show prisoners beaten by guards was shared on Monday."
+    mentions = find_mentions(text, language("en"), dt.date(2024, 6, 10))
+    assert [h["actor"] for m in mentions for h in m["hops"]] == []

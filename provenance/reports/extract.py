@@ -35,6 +35,9 @@ from .read import Report, Sentence, split_sentences
 from .tokens import Token, tokenize
 
 ROLE_ORDER = ("filmed", "released", "posted", "distributed", "published", "verified")
+# Roles in which a second actor, unannounced, means a second piece: whoever filmed or first
+# put it out. Outlets and verifiers are many for one piece.
+SOURCE_ROLES = ("filmed", "posted")
 CAPTURE_KINDS = (
     "drone",
     "bodycam",
@@ -47,6 +50,8 @@ CAPTURE_KINDS = (
 )
 # How far before a footage word a cue of another piece ("another", "second") may stand.
 CUE_REACH = 3
+COUNT_REACH = 2  # words before a footage word where its count may be
+NOUN_PHRASE_REACH = 5  # words before a footage word where its determiner may be
 QUOTE_OPENERS = "“\"«„‘'"
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 LEAD_PARAGRAPHS = 3
@@ -66,6 +71,11 @@ CAMERA_AFTER_VERB_REACH = 14  # tokens: "filmed [what, where] with a phone", a l
 INTRODUCED_GAP = 4
 # A line this short ("Video", "WATCH:") is a heading or a player's label, not a mention.
 MIN_MENTION_WORDS = 3
+# Words from a sentence's first footage word to a second piece's cue for the sentence to split:
+# "another" alone needs a clause before it; "other footage", a piece named outright, only a verb
+# ("The video came after other footage showed ...").
+MIN_SPLIT = 4
+MIN_NAMED_SPLIT = 2
 
 __all__ = ["CAPTURE_KINDS", "detect_language", "extract_report", "find_mentions", "lexicon"]
 
@@ -81,6 +91,13 @@ class Mention:
     places: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     event_date: str | None = None
+    # "Several videos were posted on Telegram ... Another video shows ...": a mention that speaks
+    # of several pieces; the first `shared` of its hops are about each piece it goes on to name
+    # (the gold's rule: a sentence about several pieces is a span of the first, its hops go to
+    # each). `pieces_of` is such a mention's index on the pieces named after it.
+    several: bool = False
+    shared: int | None = None
+    pieces_of: int | None = None
 
 
 def extract_report(report: Report, *, reference_date: str | None = None) -> dict[str, Any]:
@@ -138,16 +155,7 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             # The text's last line ends mid-sentence: a cut excerpt names no new piece.
             words = 0
         for piece, piece_tokens, first in split_pieces(sentence, tokens, footage, lex):
-            target = choose_mention(
-                mentions, current, piece_tokens, first, lex, words, n - last_joined
-            )
-            if target is None:
-                continue
-            if target == len(mentions):
-                mentions.append(Mention())
-            current = target
-            mention = mentions[current]
-            mention.sentences.append(piece)
+            found: list[dict[str, Any]] = []
             if not piece_tokens[0].in_title:
                 # Title-case headlines capitalise every word, so no name in them can be told.
                 found = sentence_hops(
@@ -158,8 +166,23 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
                     speaks_of_footage=True,
                     antecedent=antecedent,
                 )
-                mention.hops += found
-                antecedent = _last_actor(found, antecedent)
+            known, before = len(mentions), current
+            target = choose_mention(
+                mentions, current, piece_tokens, first, lex, words, n - last_joined, found
+            )
+            if target is None:
+                continue
+            if target == len(mentions):
+                mentions.append(Mention())
+            current = target
+            mention = mentions[current]
+            if before is not None and _numbered_piece(piece_tokens, first, lex):
+                _name_a_piece(mentions, before, current, created=current >= known)
+            elif mention.ordinal is None and _names_several(piece_tokens, first, lex):
+                mention.several = mention.shared is None
+            mention.sentences.append(piece)
+            mention.hops += found
+            antecedent = _last_actor(found, antecedent)
             kind = capture_of(piece.text, piece_tokens, lex)
             if mention.capture == "unknown":
                 mention.capture = kind
@@ -169,6 +192,9 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
         if mentions[0].duration_seconds is None:
             mentions[0].duration_seconds = lead_duration
     for m in mentions:
+        if m.pieces_of is not None:
+            whole = mentions[m.pieces_of]
+            m.hops = [dict(h) for h in whole.hops[: whole.shared]] + m.hops
         fill_in(m, sentences, lex)
     return [as_dict(m) for m in mentions]
 
@@ -244,7 +270,7 @@ def split_pieces(
     """The sentence, or its parts when it names two pieces ("One video ..., while another
     ..."): each with its tokens and the index (in those tokens) of its first footage word."""
     first = footage[0]
-    cut = None
+    cut, named = None, False
     for i in range(first + 1, len(tokens)):
         t = tokens[i]
         if not lex.new_cues.has(t.lower, t.lemma) or tokens[i - 1].cap:
@@ -254,11 +280,16 @@ def split_pieces(
         # "... came after other footage showed ...": a second piece named outright splits the
         # sentence anywhere; "another" alone ("while another captures") only after a break.
         if names_footage or (after_break and _numbered_one(tokens, first, lex)):
-            cut = i
+            cut, named = i, names_footage
             break
-    if cut is None or cut - first < 4:
+    if cut is None or cut - first < (MIN_NAMED_SPLIT if named else MIN_SPLIT):
         return [(sentence, tokens, first)]
-    split_at = tokens[cut - 1].start if tokens[cut - 1].kind == "punct" else tokens[cut - 2].start
+    if tokens[cut - 1].kind == "punct":
+        split_at = tokens[cut - 1].start
+    elif cut >= 2 and tokens[cut - 2].text == ",":
+        split_at = tokens[cut - 2].start
+    else:
+        split_at = tokens[cut].start  # "The video came after | other footage showed ..."
     head_text = sentence.text[: split_at - sentence.start].rstrip(" ,;")
     head = Sentence(sentence.start, sentence.start + len(head_text), head_text, sentence.paragraph)
     tail_start = tokens[cut].start
@@ -334,9 +365,10 @@ def choose_mention(
     lex: Lexicon,
     words: int,
     gap: int,
+    hops: list[dict[str, Any]],
 ) -> int | None:
     """The index of the mention this sentence speaks of; len(mentions) for a new one; None for
-    a line too short to be a mention."""
+    a line too short to be a mention. `hops` are the sentence's own."""
     new = len(mentions) if words >= MIN_MENTION_WORDS else None
     window = tokens[max(0, first - CUE_REACH) : first + 1]
     ordinal = next((lex.ordinals[t.lower] for t in window if t.lower in lex.ordinals), None)
@@ -370,7 +402,8 @@ def choose_mention(
     before = window[:-1]
     introduced = any(lex.indefinite.has(t.lower, t.lemma) for t in before)
     definite = not introduced and any(
-        lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma) for t in before
+        lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma)
+        for t in _noun_phrase_before(tokens, first)
     )
     shifted = _time_shift_before(tokens, first, lex)
     if (
@@ -380,11 +413,73 @@ def choose_mention(
         and not _only_headlines(mentions[current])
     ):
         return new  # "Earlier, a video of a soldier ..." after other matters: another piece
+    if not definite and new is not None and _another_source(hops, mentions[current].hops):
+        return new  # "X posted a video of the strike ... Y posted a video from a shop's camera"
     kind = capture_of(" ".join(t.text for t in tokens), tokens, lex)
     known = mentions[current].capture
     if not definite and new is not None and kind != "unknown" and known not in ("unknown", kind):
         return new
     return current
+
+
+def _numbered_piece(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """ "The first video", "another clip", "ще одне відео": a footage word that counts pieces."""
+    window = tokens[max(0, first - CUE_REACH) : first]
+    lowers = [t.lower for t in window]
+    return any(
+        t.lower in lex.ordinals or lex.new_cues.has(t.lower, t.lemma) for t in window
+    ) or any(lex.new_cues.phrase_at(lowers, k) for k in range(len(window)))
+
+
+def _names_several(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """ "Several videos", "both clips", "two videos", "такі відео": more than one piece."""
+    window = tokens[max(0, first - CUE_REACH) : first]
+    lowers = [t.lower for t in window]
+    if any(
+        lex.several.has(t.lower, t.lemma) or lex.several.phrase_at(lowers, k)
+        for k, t in enumerate(window)
+    ):
+        return True
+    # A count right before the noun ("two short videos"), not a name's number ("Antena 3").
+    return any(
+        lex.number_words.get(t.lower, 0) >= 2 or (t.text.isdigit() and int(t.text) >= 2)
+        for t in tokens[max(0, first - COUNT_REACH) : first]
+    )
+
+
+def _name_a_piece(mentions: list[Mention], before: int, target: int, *, created: bool) -> None:
+    """A numbered piece ("The first video ...", "Another video ...") after a mention of several:
+    the hops said of all of them so far are said of this piece too."""
+    whole_at = before if mentions[before].several else mentions[before].pieces_of
+    if whole_at is None or mentions[target].part_of is not None:
+        return  # a compilation's hops are its own, not its parts' ("two videos cut into one")
+    whole = mentions[whole_at]
+    if whole.shared is None:
+        whole.shared = len(whole.hops)
+    if created and target != whole_at:
+        mentions[target].pieces_of = whole_at
+
+
+def _noun_phrase_before(tokens: list[Token], first: int) -> list[Token]:
+    """The words before a footage word in its noun phrase, as far as NOUN_PHRASE_REACH back
+    and not past punctuation other than a hyphen: "The unverified and undated clip"."""
+    start = first
+    while start > 0 and first - start < NOUN_PHRASE_REACH and tokens[start - 1].word:
+        start -= 1
+    return tokens[start:first]
+
+
+def _another_source(hops: list[dict[str, Any]], known: list[dict[str, Any]]) -> bool:
+    """Whether a sentence has a named actor film or post footage, not said to be the same
+    piece, where the current piece already has another actor in that role: two posters of
+    one piece are told apart by a word that points back ("also shared the video")."""
+    for hop in hops:
+        if hop["actor"] is None or hop["role"] not in SOURCE_ROLES:
+            continue
+        rivals = [h for h in known if h["role"] == hop["role"] and h["actor"]]
+        if rivals and not any(same_actor(hop, h) for h in rivals):
+            return True
+    return False
 
 
 def _compilation_of(mentions: list[Mention], current: int | None) -> int | None:

@@ -32,6 +32,9 @@ CLAUSE_BREAK = frozenset(";:()[]—–!?")
 # How far (in tokens) a cue reaches for its agent preposition, and a verb for its subject.
 AGENT_REACH = 6
 AGENT_BEFORE = 4
+# "shown by X", "captured on camera by X": a verb that is a hop only with its agent takes one
+# close by; in "appearing to show men abused by soldiers" the agent is the nearer verb's.
+SEEN_AGENT_BEFORE = 2
 NEGATION_REACH = 3
 SUBJECT_GAP = 3
 OBJECT_GAP = 2
@@ -398,7 +401,15 @@ def _governing_cue(
     verifiziert")."""
     verb_final = lex.verb_final
     before = [
-        c for c in cues if c[0] < i and _words_between(tokens, c[0] + 1, i, lex) < AGENT_BEFORE
+        c
+        for c in cues
+        if c[0] < i
+        and _words_between(tokens, c[0] + 1, i, lex)
+        < (
+            SEEN_AGENT_BEFORE
+            if lex.passive_only.has(tokens[c[0]].lower, tokens[c[0]].lemma)
+            else AGENT_BEFORE
+        )
     ]
     after = [c for c in cues if 0 < c[0] - i <= AGENT_REACH] if verb_final else []
     if before and before[-1][0] == i - 1:

@@ -164,6 +164,8 @@ class Lexicon:
     photo: WordClass  # words that make an "images" caption a photo
     still_only: WordClass  # footage words that alone may be stills ("images", "beelden")
     new_cues: WordClass  # before a footage word: another piece ("another", "second")
+    several: WordClass  # before a footage word: more than one piece ("several", "both", "такі")
+    number_words: dict[str, float]  # "two": 2, for lengths and for how many pieces
     ordinals: dict[str, int]
     subject_pronouns: WordClass  # "they had released ...": the actor named before
     pronouns: WordClass  # a sentence that begins with one speaks of the footage before it
@@ -262,6 +264,8 @@ def lexicon(code: str) -> Lexicon:
         speech_preps=closed("speech_preps"),
         still_only=wc("still_only"),
         new_cues=wc("new_cues"),
+        several=wc("several"),
+        number_words={k.lower(): v for k, v in data.get("number_words", {}).items()},
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
         pronouns=closed("pronouns"),
         subject_pronouns=closed("subject_pronouns"),
