@@ -49,7 +49,7 @@ def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) 
     """Words that never begin or continue an actor: footage words, cue verbs, stop words,
     platforms alone, months and weekdays."""
     t = tokens[i]
-    if lex.footage.has(t.lower, t.lemma):
+    if lex.is_footage(t.lower, t.lemma):
         return True
     # A capital letter inside a sentence makes a name of a common word ("River Watch Team").
     function_word = (
@@ -181,7 +181,9 @@ def actor_at(
     if i >= end or not _is_head(tokens, i, lex, sentence_start):
         return None
     if modifiers and not _has_actor_noun(tokens, i, end, lex):
-        return None
+        # "the war monitor Deep State": a description this language file does not know, then
+        # the name it describes; the name is the actor.
+        return actor_at(tokens, i, end, lex, sentence_start=sentence_start)
     if tokens[i].kind in ("handle", "url"):
         return ActorSpan(start, i + 1, _text(tokens, start, i + 1), "handle")
     last = i
@@ -254,6 +256,17 @@ def actor_at(
                 tail += ends - j
                 last, j = ends - 1, ends
                 continue
+        if (
+            t.word
+            and not t.cap
+            and lex.post_modifiers.has(t.lower, t.lemma)
+            and (
+                lex.official.has(tokens[last].lower, tokens[last].lemma)
+                or lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma)
+            )
+        ):
+            last, j = j, j + 1  # "l'armée ukrainienne", "el ejército ruso": after the noun
+            continue
         if (
             t.word
             and not t.cap

@@ -64,6 +64,7 @@ CAMERA_REACH = 5  # words between a camera and the verb of its filming
 DURATION_REACH = 4
 DURATION_SUBJECT_WORDS = 3
 FILMER_REACH = 8  # tokens before a filming verb in which its subject is looked for
+FILMER_AGENT_REACH = 4  # tokens after a passive filming verb to its "by": "filmed on X by"
 CAMERA_AFTER_VERB_REACH = 14  # tokens: "filmed [what, where] with a phone", a longer object between
 # Sentences since the current mention after which "a video ..." is another piece (close after
 # it, "A brief clip, widely shared ..." still describes the same one). Measured on the
@@ -209,7 +210,7 @@ def footage_positions(sentence: Sentence, tokens: list[Token], lex: Lexicon) -> 
         i
         for i, t in enumerate(tokens)
         if t.word
-        and lex.footage.has(t.lower, t.lemma)
+        and lex.is_footage(t.lower, t.lemma)
         and not any(a <= t.start < b for a, b in blocked)
         and not _spoken_in(tokens, i, lex)
     ]
@@ -249,6 +250,19 @@ def _someone_filming(tokens: list[Token], lex: Lexicon) -> list[int]:
         ):
             continue
         if any(lex.passive_aux.has(x.lower, x.lemma) for x in tokens[max(0, i - 3) : i]):
+            # "The strike was filmed by a resident": a passive counts with its agent.
+            agent = next(
+                (
+                    k
+                    for k in range(i + 1, min(len(tokens), i + 1 + FILMER_AGENT_REACH))
+                    if lex.agent.has(tokens[k].lower, tokens[k].lemma)
+                ),
+                None,
+            )
+            if agent is not None and actors_in(
+                tokens, agent + 1, min(len(tokens), agent + 1 + FILMER_REACH), lex
+            ):
+                return [i]
             continue
         if actors_in(tokens, max(0, i - FILMER_REACH), i, lex):
             return [i]
@@ -602,7 +616,7 @@ def duration_in(sentence: str, lex: Lexicon) -> float | None:
         re.IGNORECASE,
     )
     words = [t for t in tokenize(sentence, lex.code) if t.word]
-    footage_at = [k for k, t in enumerate(words) if lex.footage.has(t.lower, t.lemma)]
+    footage_at = [k for k, t in enumerate(words) if lex.is_footage(t.lower, t.lemma)]
     for m in pattern.finditer(sentence):
         opens_with_footage = bool(footage_at) and footage_at[0] < DURATION_SUBJECT_WORDS
         if not opens_with_footage and not _near_footage(words, footage_at, m.start(), m.end()):

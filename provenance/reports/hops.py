@@ -219,6 +219,14 @@ def sentence_hops(
                 ):
                     channel = _channel_after(tokens, i, hi, lex)
                     hops.append(_hop("posted", channel, platform, sentence, date, lex))
+                    continue
+                # "Die ARD zeigte die Aufnahmen", "CNN showed the footage": an outlet that
+                # shows it, as the subject, published it; the footage as subject shows events.
+                shown_by = (
+                    None if _passive(tokens, i, lo, lex) else _subject(tokens, i, lo, lex, subject)
+                )
+                if role == "published" and shown_by and actor_type(shown_by.text, lex) == "outlet":
+                    hops.append(_hop(role, shown_by, platform, sentence, date, lex))
                 continue
             if _negated(tokens, i, lo, lex):
                 continue  # "could not independently verify the footage"
@@ -266,7 +274,7 @@ def _footage_owners(
     owners = []
     for i in range(lo, hi):
         t = tokens[i]
-        if not t.word or not lex.footage.has(t.lower, t.lemma):
+        if not t.word or not lex.is_footage(t.lower, t.lemma):
             continue
         # "the ministry's video" (before the 's), "Reuters footage" (right before the word)
         mark = _possessive_mark(tokens, lo, i)
@@ -471,7 +479,7 @@ def _passive(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
             return True
     # "a video posted on Telegram"; not in verb-final clauses ("heeft de video verspreid").
     return (
-        not lex.verb_final and i > lo and lex.footage.has(tokens[i - 1].lower, tokens[i - 1].lemma)
+        not lex.verb_final and i > lo and lex.is_footage(tokens[i - 1].lower, tokens[i - 1].lemma)
     )
 
 
@@ -503,9 +511,9 @@ def _object_first(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> bool:
     return (
         lex.verb_final
         and bool(before)
-        and lex.footage.has(before[-1].lower, before[-1].lemma)
+        and lex.is_footage(before[-1].lower, before[-1].lemma)
         and all(
-            lex.determiners.has(t.lower, t.lemma) or lex.footage.has(t.lower, t.lemma)
+            lex.determiners.has(t.lower, t.lemma) or lex.is_footage(t.lower, t.lemma)
             for t in before
         )
     )
@@ -530,7 +538,7 @@ def _relative_on_footage(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if k < 1 or not lex.relatives.has(tokens[k].lower, tokens[k].lemma):
         return False
     before = tokens[k - 1] if tokens[k - 1].word else (tokens[k - 2] if k >= 2 else None)
-    return before is not None and lex.footage.has(before.lower, before.lemma)
+    return before is not None and lex.is_footage(before.lower, before.lemma)
 
 
 def _subject(

@@ -186,6 +186,7 @@ class Lexicon:
     # after a described actor: "researchers at Bellingcat", "beheerders van ..."
     actor_preps: WordClass
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
+    post_modifiers: WordClass  # adjectives after an actor's noun: "l'armée ukrainienne"
     official: WordClass  # words of official bodies: ministry, brigade, police ...
     unit_words: WordClass  # an official body that is an armed unit (the catalog's actor_type)
     channel_words: WordClass  # channel, page, account: a named actor that is a channel
@@ -219,6 +220,13 @@ class Lexicon:
                 return platform
         return None
 
+    def is_footage(self, lower: str, lemma: str) -> bool:
+        """A footage word, unless this very form is listed as a verb: "livestreamed" is
+        posting, though its lemma "livestream" is footage."""
+        return self.footage.has(lower, lemma) and (
+            lower in self.footage.words or not any(lower in c.words for c in self.cues.values())
+        )
+
     def cue_role(self, lower: str, lemma: str) -> str | None:
         """The role whose verbs include this word, if any; footage words are never cues
         ("Aufnahmen" is footage, though its lemma is the verb "aufnehmen")."""
@@ -226,7 +234,7 @@ class Lexicon:
         role = self._roles.get(key)
         if role is None:
             role = ""
-            if not self.footage.has(lower, lemma):
+            if not self.is_footage(lower, lemma):
                 role = next((r for r, words in self.cues.items() if words.has(lower, lemma)), "")
             self._roles[key] = role
         return role or None
@@ -291,6 +299,7 @@ def lexicon(code: str) -> Lexicon:
             "actor_nouns", common.get("actor_nouns", []) + data.get("outlet_words", [])
         ),
         official=nouns("official", common.get("official")),
+        post_modifiers=wc("post_modifiers"),
         spokespeople=wc("spokespeople"),
         unit_words=wc("unit_words"),
         channel_words=word_class(data.get("channel_words"), compounds=True),
