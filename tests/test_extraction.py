@@ -761,6 +761,9 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # a finding of a fact-checker
         ("en", "Analysts at Mapping Desk found that the video was filmed in Izium.", ("verified", "Analysts at Mapping Desk")),
         ("en", "Researchers matched the skyline in the video to satellite images.", ("verified", "Researchers")),
+        # journalists who confirm the footage, the subject after the verb, verified it
+        ("uk", "Справжність відео підтвердили журналісти видання «Ранок».", ("verified", "журналісти видання «Ранок»")),
+        ("ru", "Подлинность ролика подтвердили журналисты газеты «Утро».", ("verified", "журналисты газеты «Утро»")),
     ],
 )  # fmt: skip
 def test_constructions_of_any_language_in_own_words(code, text, expected):
@@ -947,3 +950,9 @@ def test_an_agent_of_another_verb_is_not_who_showed_the_footage():
     text = "Footage appearing to show prisoners beaten by guards was shared on Monday."
     mentions = find_mentions(text, language("en"), dt.date(2024, 6, 10))
     assert [h["actor"] for m in mentions for h in m["hops"]] == []
+
+
+def test_an_official_body_that_confirms_an_event_verifies_no_footage():
+    text = "Відео вибуху поширили в мережі. Поліція підтвердила, що на відео видно вибух."
+    mentions = find_mentions(text, language("uk"), dt.date(2024, 6, 10))
+    assert "verified" not in [h["role"] for m in mentions for h in m["hops"]]

@@ -221,12 +221,15 @@ def sentence_hops(
                     hops.append(_hop("posted", channel, platform, sentence, date, lex))
                     continue
                 # "Die ARD zeigte die Aufnahmen", "CNN showed the footage": an outlet that
-                # shows it, as the subject, published it; the footage as subject shows events.
-                shown_by = (
-                    None if _passive(tokens, i, lo, lex) else _subject(tokens, i, lo, lex, subject)
-                )
-                if role == "published" and shown_by and actor_type(shown_by.text, lex) == "outlet":
-                    hops.append(_hop(role, shown_by, platform, sentence, date, lex))
+                # shows it, as the subject, published it (the footage as subject shows events);
+                # journalists who confirm it verified it ("Автентичність відео підтвердили
+                # журналісти"); an official body that confirms speaks of events.
+                by = _active_subject(tokens, i, lo, hi, lex, subject, platforms)
+                kind = actor_type(by.text, lex) if by is not None else None
+                if (role == "published" and kind == "outlet") or (
+                    role == "verified" and kind not in (None, "unit", "ministry")
+                ):
+                    hops.append(_hop(role, by, platform, sentence, date, lex))
                 continue
             if _negated(tokens, i, lo, lex):
                 continue  # "could not independently verify the footage"
@@ -501,6 +504,23 @@ def _subject_after(
         if k not in where and not lex.locative_preps.has(t.lower, t.lemma)
     ]
     return first if len(between) <= OBJECT_GAP else None
+
+
+def _active_subject(
+    tokens: list[Token],
+    i: int,
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    subject: ActorSpan | None,
+    platforms: list[tuple[int, str]],
+) -> ActorSpan | None:
+    """The actor that is the subject of the verb at token i in active voice, before it or,
+    where the language lets it stand there, after it ("Відео підтвердили журналісти")."""
+    actor = None if _passive(tokens, i, lo, lex) else _subject(tokens, i, lo, lex, subject)
+    if actor is None and (lex.subject_after_verb or _object_first(tokens, lo, i, lex)):
+        actor = _subject_after(tokens, i, hi, lex, platforms)
+    return actor
 
 
 def _object_first(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> bool:
