@@ -706,6 +706,162 @@ CASES = [
         "Москва, 2 мая 2024. Видео в пятницу опубликовало Министерство обороны России в Telegram.",
         [("released", "Министерство обороны", "telegram")],
     ),
+    # Written on 2026-12-03, before any rule for them (the figure before: docs/benchmarks.md).
+    (
+        "en",
+        "Kyiv, May 3, 2024. The video, which was first posted on Telegram by the pro-Ukrainian channel Exilenova+, shows a refinery on fire.",
+        [("posted", "Exilenova+", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 3, 2024. Video released by Ukraine's Security Service (SBU) on Thursday shows a drone hitting an oil depot.",
+        [("released", "Security Service", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 3, 2024. The New York Times verified the video, which shows soldiers near a burning house.",
+        [("verified", "New York Times", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 3, 2024. According to a post on the brigade's Telegram channel, the footage was filmed by one of its drone pilots.",
+        [("filmed", "drone pilots", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 3, 2024. The footage was originally uploaded to YouTube by a user called Frontline Eye and later picked up by Russian state television.",
+        [("posted", "Frontline Eye", "youtube"), ("published", "Russian state television", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 3, 2024. Sky News was unable to verify the footage, which was shared by a Russian war blogger on Telegram.",
+        [("posted", "Russian war blogger", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 3, 2024. The Insider obtained dashcam video of the crash and published it on its website.",
+        [("published", "The Insider", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 3, 2024. A soldier filmed the assault on his helmet camera; the video was then passed to the Associated Press.",
+        [("filmed", "soldier", None), ("distributed", "Associated Press", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 3 mei 2024. De beelden werden donderdag door het Oekraïense leger op Telegram gezet.",
+        [("released", "Oekraïense leger", "telegram")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 3 mei 2024. Een video die rondgaat op sociale media toont een tank die in brand staat. De NOS heeft de beelden geverifieerd.",
+        [("posted", None, "social_media"), ("verified", "NOS", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 3 mei 2024. Het Russische ministerie van Defensie verspreidde woensdag een video van de aanval.",
+        [("released", "ministerie van Defensie", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 3 mei 2024. Volgens onderzoekers van Bellingcat is de video gefilmd in Charkiv.",
+        [("verified", "Bellingcat", None)],
+    ),
+    (
+        "de",
+        "Berlin, 3. Mai 2024. Das Video wurde am Mittwoch von der ukrainischen Nationalgarde auf Telegram veröffentlicht.",
+        [("released", "Nationalgarde", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 3. Mai 2024. Ein russischer Militärblogger verbreitete die Aufnahmen auf Telegram. Der Spiegel konnte die Echtheit des Videos bestätigen.",
+        [("posted", "Militärblogger", "telegram"), ("verified", "Spiegel", None)],
+    ),
+    (
+        "de",
+        "Berlin, 3. Mai 2024. Die Aufnahmen, die ein Anwohner mit seinem Handy gemacht hat, zeigen eine Explosion.",
+        [("filmed", "Anwohner", None)],
+    ),
+    (
+        "fr",
+        "Paris, 3 mai 2024. Les images ont été tournées par un habitant de Kharkiv et partagées sur X.",
+        [("filmed", "habitant", None), ("posted", None, "twitter")],
+    ),
+    (
+        "fr",
+        "Paris, 3 mai 2024. Le ministère ukrainien de la Défense a publié mercredi une vidéo de l'attaque sur Telegram.",
+        [("released", "ministère ukrainien de la Défense", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 3 mai 2024. Selon les vérifications de l'AFP, la vidéo a été filmée à Marioupol en 2022.",
+        [("verified", "AFP", None)],
+    ),
+    (
+        "fr",
+        "Paris, 3 mai 2024. Cette vidéo, diffusée par la chaîne russe RT, montre un pont détruit.",
+        [("published", "RT", None)],
+    ),
+    (
+        "es",
+        "Madrid, 3 de mayo de 2024. El vídeo fue grabado por un vecino y compartido en TikTok.",
+        [("filmed", "vecino", None), ("posted", None, "tiktok")],
+    ),
+    (
+        "es",
+        "Madrid, 3 de mayo de 2024. El Ministerio de Defensa ruso difundió el miércoles un vídeo del ataque.",
+        [("released", "Ministerio de Defensa", None)],
+    ),
+    (
+        "es",
+        "Madrid, 3 de mayo de 2024. Maldita.es comprobó que las imágenes son de 2022.",
+        [("verified", "Maldita", None)],
+    ),
+    (
+        "es",
+        "Madrid, 3 de mayo de 2024. Las imágenes, publicadas por la agencia Reuters, muestran un tanque en llamas.",
+        [("distributed", "Reuters", None)],
+    ),
+    (
+        "uk",
+        "Київ, 3 травня 2024. Відео удару оприлюднили у Силах оборони півдня.",
+        [("released", "Силах оборони півдня", None)],
+    ),
+    (
+        "uk",
+        "Київ, 3 травня 2024. Кадри зняв місцевий житель на телефон, а згодом їх поширили телеграм-канали.",
+        [("filmed", "місцевий житель", None), ("posted", "телеграм-канали", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 3 травня 2024. Відео опублікувала Національна гвардія України у своєму Telegram-каналі.",
+        [("released", "Національна гвардія", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 3 травня 2024. Фахівці Центру протидії дезінформації встановили, що відео змонтоване.",
+        [("verified", "Центру протидії дезінформації", None)],
+    ),
+    (
+        "ru",
+        "Москва, 3 мая 2024. Видео снял местный житель, его опубликовал телеграм-канал «База».",
+        [("filmed", "местный житель", None), ("posted", "«База»", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 3 мая 2024. Минобороны России опубликовало кадры уничтожения танка.",
+        [("released", "Минобороны", None)],
+    ),
+    (
+        "ru",
+        "Москва, 3 мая 2024. Ролик распространяют провоенные телеграм-каналы.",
+        [("posted", "телеграм-каналы", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 3 мая 2024. Журналисты «Верстки» проверили видео и выяснили, что оно снято в 2022 году.",
+        [("verified", "Верстки", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -271,9 +271,11 @@ def actor_at(
             t.word
             and not t.cap
             and not _not_a_name(tokens, j, lex, sentence_start)
-            and _has_actor_noun(tokens, j + 1, end, lex, official=True)
+            and _has_actor_noun(tokens, j + 1, end, lex)
         ):
-            j += 1  # "Sumy regional military administration": modifiers before the head
+            # "Sumy regional military administration", "a Russian war blogger": modifiers
+            # before the head
+            j += 1
             continue
         if (
             t.word
@@ -352,14 +354,22 @@ def _genitive_tail_end(
     tokens: list[Token], j: int, end: int, lex: Lexicon, sentence_start: int, budget: int
 ) -> int | None:
     """The end (exclusive) of lower-case words from j that reach a name or an official word
-    within `budget` words, or None."""
+    within `budget` words, or that run up to a cue verb ("Центру протидії дезінформації
+    встановили": the verb ends the subject); None otherwise."""
     for k in range(j, min(end, j + budget)):
         t = tokens[k]
         if not t.word or _not_a_name(tokens, k, lex, sentence_start):
-            return None
+            return k if k > j and _is_cue(t, lex) else None
         if t.cap or lex.official.has(t.lower, t.lemma):
             return k + 1
+    # The phrase was searched for up to the verb ("the subject before token `end`").
+    if end < min(len(tokens), j + budget + 1) and end > j and _is_cue(tokens[end], lex):
+        return end
     return None
+
+
+def _is_cue(t: Token, lex: Lexicon) -> bool:
+    return t.word and lex.cue_role(t.lower, t.lemma) is not None
 
 
 def _has_actor_noun(

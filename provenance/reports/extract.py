@@ -456,7 +456,7 @@ def _names_several(tokens: list[Token], first: int, lex: Lexicon) -> bool:
         return True
     # A count right before the noun ("two short videos"), not a name's number ("Antena 3").
     return any(
-        lex.number_words.get(t.lower, 0) >= 2 or (t.text.isdigit() and int(t.text) >= 2)
+        lex.number_words.get(t.lower, 0) >= 2 or (t.text.isdecimal() and int(t.text) >= 2)
         for t in tokens[max(0, first - COUNT_REACH) : first]
     )
 

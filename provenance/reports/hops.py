@@ -161,6 +161,15 @@ def sentence_hops(
                 # "According to the General Staff, the video shows ...": an official body that
                 # vouches for footage put it out; anyone else is only quoted.
                 said_by = actor_at(tokens, i + n, hi, lex) if speaks_of_footage else None
+                checked_by = _verifier_after(tokens, i + n, hi, lex) if speaks_of_footage else None
+                if checked_by is not None or (said_by is not None and _verifies(said_by, lex)):
+                    # "According to Bellingcat's researchers", "Selon les vérifications de
+                    # l'AFP": a checker's finding.
+                    found_by = checked_by or said_by
+                    assert found_by is not None
+                    taken.append(found_by)
+                    hops.append(_hop("verified", found_by, None, sentence, date, lex))
+                    continue
                 if said_by is not None and actor_type(said_by.text, lex) in ("unit", "ministry"):
                     taken.append(said_by)
                     vouched.append(_hop("released", said_by, None, sentence, date, lex))
@@ -504,6 +513,27 @@ def _subject_after(
         if k not in where and not lex.locative_preps.has(t.lower, t.lemma)
     ]
     return first if len(between) <= OBJECT_GAP else None
+
+
+def _verifies(actor: ActorSpan, lex: Lexicon) -> bool:
+    """A known verifier (common.json) or one described as checking ("researchers at X")."""
+    words = actor.text.lower().split()
+    return _names_one_of(actor.text.lower(), languages.common()["verifiers"]) or any(
+        lex.verifier_nouns.has(w, lemma_of(w, lex.code)) for w in words
+    )
+
+
+def _verifier_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorSpan | None:
+    """ "the verifications of AFP", "the analysis by Bellingcat": the checker named after a
+    noun of checking and its preposition."""
+    while i < hi and lex.determiners.has(tokens[i].lower, tokens[i].lemma):
+        i += 1
+    if i + 1 >= hi or not lex.verifier_nouns.has(tokens[i].lower, tokens[i].lemma):
+        return None
+    link = tokens[i + 1]
+    if not (lex.connectors.has(link.lower, link.lemma) or lex.agent.has(link.lower, link.lemma)):
+        return None
+    return actor_at(tokens, i + 2, hi, lex)
 
 
 def _active_subject(

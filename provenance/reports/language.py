@@ -187,6 +187,7 @@ class Lexicon:
     actor_preps: WordClass
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     post_modifiers: WordClass  # adjectives after an actor's noun: "l'armée ukrainienne"
+    verifier_nouns: WordClass  # researchers, fact-checkers, analysis: "according to" them verifies
     official: WordClass  # words of official bodies: ministry, brigade, police ...
     unit_words: WordClass  # an official body that is an armed unit (the catalog's actor_type)
     channel_words: WordClass  # channel, page, account: a named actor that is a channel
@@ -300,6 +301,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         official=nouns("official", common.get("official")),
         post_modifiers=wc("post_modifiers"),
+        verifier_nouns=word_class(data.get("verifier_nouns"), code),
         spokespeople=wc("spokespeople"),
         unit_words=wc("unit_words"),
         channel_words=word_class(data.get("channel_words"), compounds=True),

@@ -120,6 +120,13 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
                     )
                 )
                 continue
+        elided = _elided_name(value, lang) if kind == "word" else None
+        if elided:
+            # "l'AFP", "d'Ukraine": the article is a word of its own, so that the name
+            # after it has its capital.
+            out.append(_token(value[:elided], start, "word", lang))
+            out.append(_token(value[elided:], start + elided, "word", lang))
+            continue
         out.append(_token(value, start, kind, lang))
     words = [x for x in out if x.kind == "word" and x.text[:1].isalpha()]
     # A line that ends with a full stop is a sentence, however many names it has ("Відео
@@ -141,6 +148,32 @@ def _possessive_s(lang: str) -> bool:
     from . import languages
 
     return lang in languages.available() and bool(languages.load(lang).get("possessive_s"))
+
+
+@lru_cache(maxsize=16)
+def _elisions(lang: str) -> re.Pattern | None:
+    """The language's elided articles and particles before a capitalised name (its data
+    file's "elisions": "l'", "d'" ...), as one pattern; None where it has none."""
+    from . import languages
+
+    if lang not in languages.available():
+        return None
+    found = languages.load(lang).get("elisions") or []
+    if not found:
+        return None
+    alternatives = "|".join(re.escape(e.rstrip("'’")) for e in sorted(found, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})['’]", re.IGNORECASE)
+
+
+def _elided_name(value: str, lang: str) -> int | None:
+    """Where the name begins in "l'AFP" (after the apostrophe), if the word is one."""
+    pattern = _elisions(lang)
+    if pattern is None:
+        return None
+    m = pattern.match(value)
+    if m is None or not value[m.end() :][:1].isupper():
+        return None
+    return m.end()
 
 
 def _token(value: str, start: int, kind: str, lang: str) -> Token:
