@@ -389,7 +389,10 @@ CASES = [
     (
         "en",
         "Kyiv, May 2, 2024. The footage first appeared on a pro-Kremlin Telegram channel before being picked up by state media.",
-        [("posted", "pro-Kremlin Telegram channel", "telegram")],
+        [
+            ("posted", "pro-Kremlin Telegram channel", "telegram"),
+            ("published", "state media", None),
+        ],
     ),
     (
         "en",

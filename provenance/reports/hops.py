@@ -37,6 +37,11 @@ AGENT_BEFORE = 4
 SEEN_AGENT_BEFORE = 2
 NEGATION_REACH = 3
 SUBJECT_GAP = 3
+HELD_REACH = (
+    4  # tokens after a verb of having to its footage: "beschikt over de exclusieve beelden"
+)
+# Who holds footage: an outlet publishes it, an agency distributes it, a body releases it.
+HOLDER_ROLES = {"outlet": "published", "agency": "distributed"}
 OBJECT_GAP = 2
 WHERE_WORDS = 4  # words of where it went ("у мережу", "в Telegram") between a verb and its subject
 SOURCE_REACH = 4
@@ -212,6 +217,13 @@ def sentence_hops(
                         "source", owner, _platform_near(platforms, owner.start), sentence, date, lex
                     )
                 )
+        # 2d. Who holds the footage: "The army says it has video of ...", "Al-Jazeera zegt te
+        # beschikken over de beelden".
+        for holder in _holders(tokens, lowers, lo, hi, lex, subject):
+            if not any(a.start == holder.start for a in taken):
+                taken.append(holder)
+                held_as = HOLDER_ROLES.get(actor_type(holder.text, lex), "released")
+                hops.append(_hop(held_as, holder, None, sentence, date, lex))
         # 3. Active subjects; 4. a platform alone.
         for i, role in cues:
             if i in used_cues:
@@ -302,6 +314,42 @@ def _footage_owners(
         if found is not None and actor_type(found.text, lex) in OWNER_KINDS:
             owners.append(found)
     return owners
+
+
+def _holders(
+    tokens: list[Token],
+    lowers: list[str],
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    subject: ActorSpan | None,
+) -> list[ActorSpan]:
+    """Subjects of a verb of having whose object is footage, right after it."""
+    out = []
+    for i in range(lo, hi):
+        n = lex.possession.phrase_at(lowers, i) or (
+            1 if lex.possession.has(tokens[i].lower, tokens[i].lemma) else 0
+        )
+        if not n:
+            continue
+        held = next(
+            (
+                k
+                for k in range(i + n, min(hi, i + n + HELD_REACH))
+                if lex.is_footage(tokens[k].lower, tokens[k].lemma)
+            ),
+            None,
+        )
+        if held is None or any(
+            cue_role(t, lex) or lex.speech_verbs.has(t.lower, t.lemma) for t in tokens[i + n : held]
+        ):
+            continue  # "has said the video ...", "has posted a video": an auxiliary
+        holder = _subject(tokens, i, lo, lex, subject)
+        if holder is not None and (
+            holder.kind != "described" or actor_type(holder.text, lex) != "person"
+        ):
+            out.append(holder)  # "a resident has a video" is a witness, not a release
+    return out
 
 
 def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
@@ -610,7 +658,8 @@ def _subject(
         if subject is not None and subject.start >= lo and subject.start < before[-1].start:
             return subject  # "The brigade named after Y posted": the clause's first actor
         return before[-1]
-    if subject is not None and i - lo <= SUBJECT_GAP and subject.end <= lo:
+    object_first = any(lex.object_pronouns.has(t.lower, t.lemma) for t in tokens[lo:i])
+    if subject is not None and i - lo <= SUBJECT_GAP and subject.end <= lo and not object_first:
         return subject
     return None
 
@@ -817,5 +866,8 @@ def _names_one_of(folded: str, names: list[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _names_re(names: tuple[str, ...]) -> re.Pattern:
-    alternation = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
+    # "Al Jazeera" is also written "Al-Jazeera": a space in a known name matches a hyphen.
+    alternation = "|".join(
+        re.escape(n.lower()).replace(r"\ ", r"[\s‐-]") for n in sorted(names, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")

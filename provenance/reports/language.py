@@ -168,9 +168,12 @@ class Lexicon:
     number_words: dict[str, float]  # "two": 2, for lengths and for how many pieces
     ordinals: dict[str, int]
     subject_pronouns: WordClass  # "they had released ...": the actor named before
+    # "його поширили канали": an object before the verb, whose subject follows it
+    object_pronouns: WordClass
     pronouns: WordClass  # a sentence that begins with one speaks of the footage before it
     cues: dict[str, WordClass]  # role -> its verbs
     passive_only: WordClass  # cue verbs that are a hop only with an agent ("shown by")
+    possession: WordClass  # "has", "beschikt over": "X says it has footage" is X's release
     agent: WordClass  # the passive agent's preposition ("by", "door", "von", "par")
     passive_aux: WordClass  # "was", "werd", "wurde", "a été" ...: the subject is the footage
     sources: dict[str, WordClass]  # role hint -> "from", "courtesy of", "via" ...
@@ -278,10 +281,12 @@ def lexicon(code: str) -> Lexicon:
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
         pronouns=closed("pronouns"),
         subject_pronouns=closed("subject_pronouns"),
+        object_pronouns=closed("object_pronouns"),
         cues={
             role: word_class(data.get("cues", {}).get(role), code, compounds=True) for role in ROLES
         },
         passive_only=word_class(data.get("passive_only"), code),
+        possession=closed("possession"),
         agent=closed("agent"),
         passive_aux=closed("passive_aux"),
         perfect_aux=closed("perfect_aux"),

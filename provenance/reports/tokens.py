@@ -22,10 +22,13 @@ from simplemma.utils import normalize_token
 
 from .. import config
 
+# The endings of an outlet's name that is its web address ("Maldita.es", "Fontanka.ru"): the
+# name is one word, not a sentence's end and a word "es".
+DOMAINS = "com|org|net|info|news|media|online|tv|io|ru|ua|by|es|fr|de|nl|be|uk|eu|pl|ge|kz"
 TOKEN = re.compile(
     r"(?P<url>https?://\S+[\w/]|t\.me/[\w/]+[\w])"
     r"|(?P<handle>@[\w.]*\w|(?<![\w/])u/[\w-]+)"
-    r"|(?P<word>\d{1,3}\.(?=\s+[A-ZÄÖÜ])|[^\W_]+(?:[-‐'’&][^\W_]+)*)"
+    r"|(?P<word>\d{1,3}\.(?=\s+[A-ZÄÖÜ])|[^\W_]+(?:[-‐'’&][^\W_]+)*(?:\.(?:" + DOMAINS + r")\b)?)"
     r"|(?P<punct>[^\w\s])",
 )
 POSSESSIVE = re.compile(r"^(.+?)['’]s$")
