@@ -994,3 +994,16 @@ def test_a_verb_of_having_as_an_auxiliary_holds_no_footage(code, text, role):
     roles = [h["role"] for m in mentions for h in m["hops"]]
     assert "released" not in roles and "published" not in roles
     assert role is None or role in roles
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "A video shows a tank firing at a house. The 40 seconds clip was shared on Telegram by a local channel."),
+        ("en", "A video shows a tank firing at a house. Later in the video, a soldier runs to the door."),
+        ("nl", "Een video toont een tank die op een huis vuurt. Later in de video rent een soldaat naar de deur."),
+    ],
+)  # fmt: skip
+def test_a_length_or_a_moment_of_the_footage_is_no_other_piece(code, text):
+    """ "seconds" is no "second", and "later in the video" is a moment of this one."""
+    assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == 1

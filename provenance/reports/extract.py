@@ -311,7 +311,8 @@ def split_pieces(
         tail_start, sentence.end, sentence.text[tail_start - sentence.start :], sentence.paragraph
     )
     tail_tokens = tokens[cut:]
-    return [(head, tokens[:cut], first), (tail, tail_tokens, 0)]
+    tail_first = next((k - cut for k in footage if k > cut), 0)  # "another" alone: itself
+    return [(head, tokens[:cut], first), (tail, tail_tokens, tail_first)]
 
 
 CREDIT_GROUP = re.compile(r"\(([^()]{2,80})\)\s*\.?\s*$")
@@ -408,10 +409,7 @@ def choose_mention(
         return current
     if current is None:
         return new
-    lowers = [t.lower for t in window]
-    if any(lex.new_cues.has(t.lower, t.lemma) for t in window) or any(
-        lex.new_cues.phrase_at(lowers, k) for k in range(len(window))
-    ):  # "another video", "ще одне відео"
+    if _new_cue_before(tokens, first, lex):  # "another video", "ще одне відео"
         return new if new is not None else current
     before = window[:-1]
     introduced = any(lex.indefinite.has(t.lower, t.lemma) for t in before)
@@ -439,10 +437,21 @@ def choose_mention(
 def _numbered_piece(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     """ "The first video", "another clip", "ще одне відео": a footage word that counts pieces."""
     window = tokens[max(0, first - CUE_REACH) : first]
-    lowers = [t.lower for t in window]
-    return any(
-        t.lower in lex.ordinals or lex.new_cues.has(t.lower, t.lemma) for t in window
-    ) or any(lex.new_cues.phrase_at(lowers, k) for k in range(len(window)))
+    return any(t.lower in lex.ordinals for t in window) or _new_cue_before(tokens, first, lex)
+
+
+def _new_cue_before(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """A word for another piece before the footage word, in its noun phrase: "another video",
+    "ще одне відео"; not "Later in the video" (a moment of this one, past a preposition)."""
+    lo = max(0, first - CUE_REACH)
+    lowers = [t.lower for t in tokens]
+    for k in range(first, lo - 1, -1):  # first itself: "while another captures ..."
+        t = tokens[k]
+        if lex.locative_preps.has(t.lower, t.lemma) or lex.speech_preps.has(t.lower, t.lemma):
+            return False
+        if lex.new_cues.has(t.lower, t.lemma) or lex.new_cues.phrase_at(lowers, k):
+            return True
+    return False
 
 
 def _names_several(tokens: list[Token], first: int, lex: Lexicon) -> bool:

@@ -275,7 +275,7 @@ def lexicon(code: str) -> Lexicon:
         speech_verbs=word_class(data.get("speech_verbs"), code),
         speech_preps=closed("speech_preps"),
         still_only=wc("still_only"),
-        new_cues=wc("new_cues"),
+        new_cues=closed("new_cues"),  # every form listed: "seconds" is no "second"
         several=wc("several"),
         number_words={k.lower(): v for k, v in data.get("number_words", {}).items()},
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
