@@ -1007,3 +1007,8 @@ def test_a_verb_of_having_as_an_auxiliary_holds_no_footage(code, text, role):
 def test_a_length_or_a_moment_of_the_footage_is_no_other_piece(code, text):
     """ "seconds" is no "second", and "later in the video" is a moment of this one."""
     assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == 1
+
+
+def test_another_alone_after_one_video_is_the_second_piece():
+    text = "One video shows a tank on fire near the bridge, while another captures a helicopter."
+    assert len(find_mentions(text, language("en"), dt.date(2024, 6, 10))) == 2
