@@ -1012,3 +1012,33 @@ def test_a_length_or_a_moment_of_the_footage_is_no_other_piece(code, text):
 def test_another_alone_after_one_video_is_the_second_piece():
     text = "One video shows a tank on fire near the bridge, while another captures a helicopter."
     assert len(find_mentions(text, language("en"), dt.date(2024, 6, 10))) == 2
+
+
+def test_hops_said_of_both_parts_go_to_each_part_not_to_the_compilation():
+    text = (
+        "Un vídeo que emitió la cadena Telenorte muestra soldados cruzando un río. "
+        "Se trata de dos vídeos distintos unidos en uno. "
+        "Ambos fueron publicados por la Guardia Nacional en su perfil de Twitter. "
+        "El primero (segunda secuencia del vídeo viral) es del 2 de mayo. "
+        "El segundo (primera secuencia del vídeo viral) es del 4 de mayo."
+    )
+    whole, first, second = find_mentions(text, language("es"), dt.date(2024, 6, 10))
+    assert whole["capture"] == "compilation"
+    assert [h["actor"] for h in whole["hops"]] == ["cadena Telenorte"]
+    for part in (first, second):
+        assert part["part_of"] == 0
+        assert [(h["actor"], h["platform"]) for h in part["hops"]] == [
+            ("Guardia Nacional", "twitter")
+        ]
+    # Each part is the one its sentence opens with, whatever ordinal its parenthesis holds.
+    assert first["evidence"][0]["text"].startswith("El primero")
+    assert second["evidence"][0]["text"].startswith("El segundo")
+
+
+def test_several_of_another_noun_is_not_the_pieces():
+    text = (
+        "A video shows soldiers burying bodies near the base. "
+        "Several tweets with pictures of the bodies were posted by fake accounts."
+    )
+    (mention,) = find_mentions(text, language("en"), dt.date(2024, 6, 10))
+    assert mention["hops"] == []

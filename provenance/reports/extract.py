@@ -99,6 +99,9 @@ class Mention:
     several: bool = False
     shared: int | None = None
     pieces_of: int | None = None
+    # Hops of sentences about all its pieces ("Ambos han sido publicados por X"): each piece
+    # it names gets them, a compilation's parts too.
+    of_each: list[dict[str, Any]] = field(default_factory=list)
 
 
 def extract_report(report: Report, *, reference_date: str | None = None) -> dict[str, Any]:
@@ -140,7 +143,8 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             if credits:
                 lead_credits += credits
                 continue
-            if current is None or not _refers_back(tokens, lex, n - last_joined):
+            of_each = _opens_with_several(tokens, lex) and n - last_joined == 1
+            if current is None or not (of_each or _refers_back(tokens, lex, n - last_joined)):
                 continue
             hops = sentence_hops(
                 tokens, sentence, lex, reference, speaks_of_footage=False, antecedent=antecedent
@@ -148,6 +152,8 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             if hops:
                 antecedent = _last_actor(hops, antecedent)
                 mentions[current].sentences.append(sentence)
+                if of_each:
+                    mentions[current].of_each += hops
                 mentions[current].hops += hops
                 last_joined = n
             continue
@@ -195,7 +201,13 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
     for m in mentions:
         if m.pieces_of is not None:
             whole = mentions[m.pieces_of]
-            m.hops = [dict(h) for h in whole.hops[: whole.shared]] + m.hops
+            own = whole.several and whole.capture != "compilation"
+            said = (whole.hops[: whole.shared] if own else []) + whole.of_each
+            m.hops = [dict(h) for h in said] + m.hops
+    for m in mentions:
+        if m.capture == "compilation" and m.of_each:
+            # "Both were posted by X" is said of the compilation's parts, not of the cut.
+            m.hops = [h for h in m.hops if not any(h is x for x in m.of_each)]
         fill_in(m, sentences, lex)
     return [as_dict(m) for m in mentions]
 
@@ -386,7 +398,9 @@ def choose_mention(
     a line too short to be a mention. `hops` are the sentence's own."""
     new = len(mentions) if words >= MIN_MENTION_WORDS else None
     window = tokens[max(0, first - CUE_REACH) : first + 1]
-    ordinal = next((lex.ordinals[t.lower] for t in window if t.lower in lex.ordinals), None)
+    ordinal = _opening_ordinal(tokens, lex)
+    if ordinal is None:
+        ordinal = next((lex.ordinals[t.lower] for t in window if t.lower in lex.ordinals), None)
     if ordinal is not None:
         numbered = next((k for k, m in enumerate(mentions) if m.ordinal == ordinal), None)
         if numbered is not None:
@@ -434,6 +448,18 @@ def choose_mention(
     return current
 
 
+def _opening_ordinal(tokens: list[Token], lex: Lexicon) -> int | None:
+    """ "El segundo (primera secuencia del vídeo) es del 1 de marzo": a sentence that opens
+    with an ordinal standing for a piece is about that piece, whatever ordinals follow."""
+    words = [t for t in tokens if t.word]
+    k = 0
+    while k < len(words) and lex.determiners.has(words[k].lower, words[k].lemma):
+        k += 1
+    if k == 0 or k >= len(words):
+        return None  # a bare "One video ..." is counted by the window as before
+    return lex.ordinals.get(words[k].lower)
+
+
 def _numbered_piece(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     """ "The first video", "another clip", "ще одне відео": a footage word that counts pieces."""
     window = tokens[max(0, first - CUE_REACH) : first]
@@ -474,13 +500,35 @@ def _name_a_piece(mentions: list[Mention], before: int, target: int, *, created:
     """A numbered piece ("The first video ...", "Another video ...") after a mention of several:
     the hops said of all of them so far are said of this piece too."""
     whole_at = before if mentions[before].several else mentions[before].pieces_of
-    if whole_at is None or mentions[target].part_of is not None:
-        return  # a compilation's hops are its own, not its parts' ("two videos cut into one")
+    if mentions[target].part_of is not None:
+        # A compilation's own hops are not its parts' ("two videos cut into one, aired by X"),
+        # only what was said of each of them.
+        whole_at = mentions[target].part_of
+    if whole_at is None:
+        return
     whole = mentions[whole_at]
-    if whole.shared is None:
+    if whole.several and whole.shared is None:
         whole.shared = len(whole.hops)
     if created and target != whole_at:
         mentions[target].pieces_of = whole_at
+
+
+def _opens_with_several(tokens: list[Token], lex: Lexicon) -> bool:
+    """ "Both were posted by X", "Ambos han sido publicados": a sentence whose subject is
+    several pieces, named before."""
+    words = [t for t in tokens if t.word]
+    lowers = [t.lower for t in words]
+    n = lex.several.phrase_at(lowers, 0) or (
+        1 if words and lex.several.has(words[0].lower, words[0].lemma) else 0
+    )
+    if not n or n >= len(words):
+        return False
+    # An auxiliary right after it: "Both were posted", "Ambos han sido publicados"; not
+    # "Several tweets with pictures were posted" (a noun of its own, "tweets" a verb too).
+    after = words[n]
+    return bool(
+        lex.passive_aux.has(after.lower, after.lemma) or lex.passive_aux.phrase_at(lowers, n)
+    )
 
 
 def _noun_phrase_before(tokens: list[Token], first: int) -> list[Token]:
