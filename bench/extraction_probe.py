@@ -24,6 +24,8 @@ from provenance.reports.read import Report  # noqa: E402
 REFERENCE = "2024-06-10"
 CASES = [
     # (lang, text, expected [(role, actor-substring or None, platform)])
+    # As in the corpus's gold, "circulating on social media" is a hop only where the report
+    # names no other post of the footage.
     (
         "en",
         "Kyiv, March 3, 2024. The State Border Guard Service released drone footage on Monday showing a strike on a Russian boat near Kherson. The video was later shared on Telegram by the channel Ukraine Now.",
@@ -482,7 +484,7 @@ CASES = [
     (
         "ru",
         "Москва, 2 мая 2024. В Сети появилось видео взрыва на нефтебазе. Ролик опубликовал Telegram-канал Baza.",
-        [("posted", None, "social_media"), ("posted", "Baza", "telegram")],
+        [("posted", "Baza", "telegram")],
     ),
     (
         "ru",
@@ -517,12 +519,12 @@ CASES = [
     (
         "es",
         "Madrid, 2 de mayo de 2024. Un vídeo del ataque circula por las redes sociales. Fue difundido inicialmente por el canal de Telegram Rybar.",
-        [("posted", None, "social_media"), ("posted", "Rybar", "telegram")],
+        [("posted", "Rybar", "telegram")],
     ),
     (
         "en",
         "Kyiv, May 2, 2024. A video of the attack is circulating online. It was first posted by the Telegram channel Ukraine Now.",
-        [("posted", None, "social_media"), ("posted", "Ukraine Now", "telegram")],
+        [("posted", "Ukraine Now", "telegram")],
     ),
     (
         "en",

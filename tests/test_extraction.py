@@ -1042,3 +1042,12 @@ def test_several_of_another_noun_is_not_the_pieces():
     )
     (mention,) = find_mentions(text, language("en"), dt.date(2024, 6, 10))
     assert mention["hops"] == []
+
+
+def test_social_media_in_general_stands_only_alone():
+    alone = "A video circulating on social media shows a tank on fire."
+    (mention,) = find_mentions(alone, language("en"), dt.date(2024, 6, 10))
+    assert [(h["actor"], h["platform"]) for h in mention["hops"]] == [(None, "social_media")]
+    named = alone + " The clip was first posted on Telegram by the channel Dnipro Now."
+    (mention,) = find_mentions(named, language("en"), dt.date(2024, 6, 10))
+    assert [h["platform"] for h in mention["hops"]] == ["telegram"]

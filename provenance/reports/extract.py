@@ -38,6 +38,7 @@ ROLE_ORDER = ("filmed", "released", "posted", "distributed", "published", "verif
 # Roles in which a second actor, unannounced, means a second piece: whoever filmed or first
 # put it out. Outlets and verifiers are many for one piece.
 SOURCE_ROLES = ("filmed", "posted")
+SOCIAL_MEDIA = "social_media"  # the platform of "online", "on social media": any of them
 CAPTURE_KINDS = (
     "drone",
     "bodycam",
@@ -726,6 +727,10 @@ def dedupe_hops(hops: list[dict[str, Any]]) -> list[dict[str, Any]]:
             twin[key] = twin[key] or hop[key]
     named_platforms = {h["platform"] for h in out if h["actor"] and h["platform"]}
     out = [h for h in out if h["actor"] or h["platform"] not in named_platforms]
+    # "circulating on social media" says less than any other post the report names ("posted
+    # on Twitter", "shared by X"): it stands only alone.
+    if any(h["role"] == "posted" and h["platform"] != SOCIAL_MEDIA for h in out):
+        out = [h for h in out if h["actor"] or h["platform"] != SOCIAL_MEDIA]
     return sorted(out, key=lambda h: (ROLE_ORDER.index(h["role"]), h["evidence"]["start"]))
 
 
