@@ -1051,3 +1051,16 @@ def test_social_media_in_general_stands_only_alone():
     named = alone + " The clip was first posted on Telegram by the channel Dnipro Now."
     (mention,) = find_mentions(named, language("en"), dt.date(2024, 6, 10))
     assert [h["platform"] for h in mention["hops"]] == ["telegram"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "A drone video shows the bridge.\n\nSource: Petro Hnatiuk on Facebook.", [("posted", "Petro Hnatiuk", "facebook")]),
+        ("de", "Ein Video zeigt einen Panzer.\n\nQuelle: Twitter/@NordFront, Reuters", [("posted", "@NordFront", "twitter"), ("distributed", "Reuters", None)]),
+        ("uk", "Відео показує удар по мосту.\n\nДжерело: Генштаб ЗСУ", [("released", "Генштаб ЗСУ", None)]),
+    ],
+)  # fmt: skip
+def test_a_credit_line_after_the_footage_is_its_credit(code, text, expected):
+    (mention,) = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert [(h["role"], h["actor"], h["platform"]) for h in mention["hops"]] == expected

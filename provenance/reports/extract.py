@@ -28,7 +28,7 @@ from typing import Any
 from . import languages
 from .actors import actors_in
 from .dates import parse_reference
-from .hops import sentence_hops
+from .hops import is_credit_line, sentence_hops
 from .language import Lexicon, UnsupportedLanguageError, detect_language, lexicon
 from .places import places_in
 from .read import Report, Sentence, split_sentences
@@ -73,6 +73,7 @@ CAMERA_AFTER_VERB_REACH = 14  # tokens: "filmed [what, where] with a phone", a l
 INTRODUCED_GAP = 4
 # A line this short ("Video", "WATCH:") is a heading or a player's label, not a mention.
 MIN_MENTION_WORDS = 3
+CREDIT_LINE_GAP = 2  # sentences from footage to a credit line ("Source: X") that is its credit
 # Words from a sentence's first footage word to a second piece's cue for the sentence to split:
 # "another" alone needs a clause before it; "other footage", a piece named outright, only a verb
 # ("The video came after other footage showed ...").
@@ -145,7 +146,10 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
                 lead_credits += credits
                 continue
             of_each = _opens_with_several(tokens, lex) and n - last_joined == 1
-            if current is None or not (of_each or _refers_back(tokens, lex, n - last_joined)):
+            credit = is_credit_line(tokens, lex) and n - last_joined <= CREDIT_LINE_GAP
+            if current is None or not (
+                of_each or credit or _refers_back(tokens, lex, n - last_joined)
+            ):
                 continue
             hops = sentence_hops(
                 tokens, sentence, lex, reference, speaks_of_footage=False, antecedent=antecedent

@@ -447,17 +447,42 @@ def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[s
         while k < end:
             found = platform_at(tokens, k, lex)
             if found:
-                hops.append(_hop("posted", None, found[0], sentence, None, lex))
                 k += found[1]
+                owner = (
+                    actor_at(tokens, k + 1, end, lex)
+                    if k + 1 < end and tokens[k].text == "/"
+                    else None
+                )
+                if owner is not None:  # "Twitter/@TpyxaNews": the account on that platform
+                    hops.append(_hop("released", owner, found[0], sentence, None, lex))
+                    k = owner.end
+                    continue
+                hops.append(_hop("posted", None, found[0], sentence, None, lex))
                 continue
             actor = actor_at(tokens, k, end, lex)
             if actor is None:
                 k += 1
                 continue
-            hops.append(_hop("released", actor, None, sentence, None, lex))
-            k = actor.end
+            # "Source: X on Facebook", "X/Telegram": where X put it (a slash or one small
+            # word between).
+            after = actor.end
+            if after < end and (tokens[after].text == "/" or not tokens[after].cap):
+                after += 1
+            where = platform_at(tokens, after, lex) if after < end else None
+            hops.append(_hop("released", actor, where[0] if where else None, sentence, None, lex))
+            k = after + where[1] if where else actor.end
         return hops
     return None
+
+
+def is_credit_line(tokens: list[Token], lex: Lexicon) -> bool:
+    """A line that opens with a credit label and a colon: "Source: X", "Quelle: Y"."""
+    words = [t for t in tokens[:3] if t.text not in "(["]
+    return (
+        len(words) >= 2
+        and words[1].text == ":"
+        and lex.credit_labels.has(words[0].lower, words[0].lemma)
+    )
 
 
 def _governing_cue(
