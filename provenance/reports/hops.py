@@ -37,6 +37,7 @@ AGENT_BEFORE = 4
 SEEN_AGENT_BEFORE = 2
 NEGATION_REACH = 3
 SUBJECT_GAP = 3
+CAMERA_OWNER_REACH = 4  # tokens from an owner to its camera: "officer's body camera"
 HELD_REACH = (
     4  # tokens after a verb of having to its footage: "beschikt over de exclusieve beelden"
 )
@@ -191,8 +192,8 @@ def sentence_hops(
                 # phrase is one ("afkomstig van", "stammt von", "provenant de").
                 continue
             actor = actor_at(tokens, i + n, hi, lex)
-            if actor is None:
-                continue
+            if actor is None or _owns_camera(tokens, actor, hi, lex):
+                continue  # "from a police officer's body camera": who filmed it (2b)
             if cue is not None:
                 used_cues.add(cue[0])
                 # "shared from X's account": the verb's role; "obtained from X", "provided
@@ -350,6 +351,16 @@ def _holders(
         ):
             out.append(holder)  # "a resident has a video" is a witness, not a release
     return out
+
+
+def _owns_camera(tokens: list[Token], actor: ActorSpan, hi: int, lex: Lexicon) -> bool:
+    """Whether the actor phrase is followed by its camera: "a police officer's body camera"."""
+    after = tokens[actor.end : min(hi, actor.end + CAMERA_OWNER_REACH)]
+    return (
+        bool(after)
+        and after[0].lower == "'s"
+        and any(lex.camera_words.has(t.lower, t.lemma) for t in after[1:])
+    )
 
 
 def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
