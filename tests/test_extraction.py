@@ -931,6 +931,18 @@ def test_a_second_poster_unannounced_is_a_second_piece(code, text):
     assert first["hops"][0]["actor"] != second["hops"][0]["actor"]
 
 
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("uk", "Блогер Іван Коваленко опублікував відео вибуху на заводі. Журналістка Олена Мельник також виклала відео вибуху."),
+        ("en", "Blogger Ivan Kovalenko posted a video of the blast at the plant. Journalist Olena Melnyk also posted a video of the blast."),
+    ],
+)  # fmt: skip
+def test_a_second_poster_who_also_posts_posts_the_same_piece(code, text):
+    (mention,) = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert len(mention["hops"]) == 2
+
+
 def test_a_poster_of_the_same_piece_is_pointed_back_to():
     text = (
         "Blogger Ivan Kovalenko posted a video of the blast at the plant. "

@@ -444,7 +444,17 @@ def choose_mention(
         and not _only_headlines(mentions[current])
     ):
         return new  # "Earlier, a video of a soldier ..." after other matters: another piece
-    if not definite and new is not None and _another_source(hops, mentions[current].hops):
+    lowers = [t.lower for t in tokens]
+    also = any(
+        lex.additive.has(t.lower, t.lemma) or lex.additive.phrase_at(lowers, k)
+        for k, t in enumerate(tokens)
+    )
+    if (
+        not definite
+        and not also
+        and new is not None
+        and _another_source(hops, mentions[current].hops)
+    ):
         return new  # "X posted a video of the strike ... Y posted a video from a shop's camera"
     kind = capture_of(" ".join(t.text for t in tokens), tokens, lex)
     known = mentions[current].capture

@@ -165,6 +165,7 @@ class Lexicon:
     still_only: WordClass  # footage words that alone may be stills ("images", "beelden")
     new_cues: WordClass  # before a footage word: another piece ("another", "second")
     several: WordClass  # before a footage word: more than one piece ("several", "both", "такі")
+    additive: WordClass  # "also", "також": another actor of the same piece ("Y also shared it")
     number_words: dict[str, float]  # "two": 2, for lengths and for how many pieces
     ordinals: dict[str, int]
     subject_pronouns: WordClass  # "they had released ...": the actor named before
@@ -277,6 +278,7 @@ def lexicon(code: str) -> Lexicon:
         still_only=wc("still_only"),
         new_cues=closed("new_cues"),  # every form listed: "seconds" is no "second"
         several=wc("several"),
+        additive=closed("additive"),
         number_words={k.lower(): v for k, v in data.get("number_words", {}).items()},
         ordinals={k.lower(): v for k, v in data.get("ordinals", {}).items()},
         pronouns=closed("pronouns"),
