@@ -1079,3 +1079,19 @@ def test_social_media_in_general_stands_only_alone():
 def test_a_credit_line_after_the_footage_is_its_credit(code, text, expected):
     (mention,) = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert [(h["role"], h["actor"], h["platform"]) for h in mention["hops"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The video could not be independently verified by Reuters.", []),
+        ("en", "Reuters was able to confirm the location of the video.", [("verified", "Reuters")]),
+        ("nl", "De video werd niet alleen door Petrenko gedeeld.", [("posted", "Petrenko")]),
+        ("de", "Das Video wurde nicht nur von Petrenko geteilt.", [("posted", "Petrenko")]),
+    ],
+)  # fmt: skip
+def test_negations_and_auxiliaries_of_other_verbs(code, text, expected):
+    """A denied passive states no hop; "not only by X" denies nothing; "was able to confirm"
+    is active."""
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert [(h["role"], h["actor"]) for m in mentions for h in m["hops"]] == expected

@@ -35,7 +35,7 @@ AGENT_BEFORE = 4
 # "shown by X", "captured on camera by X": a verb that is a hop only with its agent takes one
 # close by; in "appearing to show men abused by soldiers" the agent is the nearer verb's.
 SEEN_AGENT_BEFORE = 2
-NEGATION_REACH = 3
+NEGATION_REACH = 4  # "could not be independently verified"
 SUBJECT_GAP = 3
 CAMERA_OWNER_REACH = 4  # tokens from an owner to its camera: "officer's body camera"
 HELD_REACH = (
@@ -151,8 +151,8 @@ def sentence_hops(
                 continue
             cue = _governing_cue(cues, i, tokens, lex)
             actor = actor_at(tokens, i + 1, hi, lex)
-            if cue is None or actor is None:
-                continue
+            if cue is None or actor is None or _negated(tokens, cue[0], lo, lex):
+                continue  # "could not be independently verified by X": no hop
             used_cues.add(cue[0])
             taken.append(actor)
             platform = _platform_near(platforms, cue[0], actor)
@@ -524,7 +524,15 @@ def _governing_cue(
 
 
 def _negated(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
-    return any(lex.negations.has(t.lower, t.lemma) for t in tokens[max(lo, i - NEGATION_REACH) : i])
+    """A negation shortly before the verb, unless it restricts ("not only by X")."""
+    start = max(lo, i - NEGATION_REACH)
+    return any(
+        lex.negations.has(t.lower, t.lemma)
+        and not (
+            k + 1 < len(tokens) and lex.restrictives.has(tokens[k + 1].lower, tokens[k + 1].lemma)
+        )
+        for k, t in enumerate(tokens[start:i], start=start)
+    )
 
 
 def credit_items(items: list[str], sentence: Any, lex: Lexicon) -> list[dict[str, Any]]:
@@ -572,7 +580,8 @@ def _passive(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     for k in range(max(lo, i - 3), i):
         t = tokens[k]
         if lex.passive_aux.has(t.lower, t.lemma):
-            return True
+            # "was able to confirm": the auxiliary is another verb's.
+            return not any(lex.infinitive_markers.has(x.lower, x.lemma) for x in tokens[k + 1 : i])
     # "a video posted on Telegram"; not in verb-final clauses ("heeft de video verspreid").
     return (
         not lex.verb_final and i > lo and lex.is_footage(tokens[i - 1].lower, tokens[i - 1].lemma)

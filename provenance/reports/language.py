@@ -177,6 +177,7 @@ class Lexicon:
     possession: WordClass  # "has", "beschikt over": "X says it has footage" is X's release
     agent: WordClass  # the passive agent's preposition ("by", "door", "von", "par")
     passive_aux: WordClass  # "was", "werd", "wurde", "a été" ...: the subject is the footage
+    infinitive_markers: WordClass  # "to", "te", "zu": "was able to confirm" is no passive
     sources: dict[str, WordClass]  # role hint -> "from", "courtesy of", "via" ...
     credit_labels: WordClass  # "Source", "Bron", "Quelle", "Источник" before a colon
     photo_labels: WordClass  # "Photo", "Foto", "Фото": a credit for a still, not footage
@@ -209,6 +210,7 @@ class Lexicon:
     # heeft, hat: right after the subject, the verb comes at the clause's end
     perfect_aux: WordClass
     negations: WordClass  # "not", "niet", "nicht", "не": a denied verb states no hop
+    restrictives: WordClass  # "only", "alleen": "not only by X" denies nothing
     verb_final: bool  # Dutch, German: the object stands before the verb ("de video verspreid")
     subject_after_verb: bool  # "опублікував радник МВС ...": the subject may follow the verb
     capitalised_nouns: bool  # German: a capital letter does not make a name
@@ -291,6 +293,7 @@ def lexicon(code: str) -> Lexicon:
         possession=closed("possession"),
         agent=closed("agent"),
         passive_aux=closed("passive_aux"),
+        infinitive_markers=closed("infinitive_markers"),
         perfect_aux=closed("perfect_aux"),
         sources={role: word_class(words) for role, words in data.get("sources", {}).items()},
         credit_labels=wc("credit_labels"),
@@ -323,6 +326,7 @@ def lexicon(code: str) -> Lexicon:
         capture=capture_words,
         capture_phrases=capture_phrases,
         negations=closed("negations"),
+        restrictives=closed("restrictives"),
         subject_after_verb=bool(data.get("subject_after_verb")),
         verb_final=bool(data.get("verb_final")),
         capitalised_nouns=bool(data.get("capitalised_nouns")),
