@@ -781,6 +781,9 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # an outlet whose name is its web address; an outlet that picks the footage up
         ("es", "Newtral.es comprobó que el vídeo es de 2022.", ("verified", "Newtral.es")),
         ("en", "The clip was later picked up by state television.", ("published", "state television")),
+        # a platform after a locative preposition is where, the subject follows it
+        ("ru", "Кадры удара опубликовал в Telegram военкор Иван Сидоров.", ("posted", "военкор Иван Сидоров")),
+        ("uk", "Відео з місця події оприлюднила Нацполіція.", ("released", "Нацполіція")),
         # "from" an owner's camera: who filmed it, not whom it came from
         ("en", "Kovalenko posted a video from a soldier's helmet camera.", ("filmed", "soldier")),
         ("en", "Kovalenko posted a video from a soldier's helmet camera.", ("posted", "Kovalenko")),

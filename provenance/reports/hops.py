@@ -600,6 +600,12 @@ def _subject_after(
     if not spans:
         return None
     first = spans[0]
+    if first.start in where and first.start > 0:
+        # "опубликовал в Telegram военкор X": the platform after "в" is where; who follows it.
+        before = tokens[first.start - 1]
+        if lex.locative_preps.has(before.lower, before.lemma) and first.end > first.start + 1:
+            rest = actor_at(tokens, first.start + 1, first.end, lex)
+            first = rest if rest is not None else first
     between = [
         t
         for k, t in enumerate(tokens[i + 1 : first.start], start=i + 1)
