@@ -444,14 +444,9 @@ def choose_mention(
         and not _only_headlines(mentions[current])
     ):
         return new  # "Earlier, a video of a soldier ..." after other matters: another piece
-    lowers = [t.lower for t in tokens]
-    also = any(
-        lex.additive.has(t.lower, t.lemma) or lex.additive.phrase_at(lowers, k)
-        for k, t in enumerate(tokens)
-    )
     if (
         not definite
-        and not also
+        and not lex.additive.any_in(tokens)  # "Y also posted the video"
         and new is not None
         and _another_source(hops, mentions[current].hops)
     ):
@@ -497,12 +492,7 @@ def _new_cue_before(tokens: list[Token], first: int, lex: Lexicon) -> bool:
 
 def _names_several(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     """ "Several videos", "both clips", "two videos", "такі відео": more than one piece."""
-    window = tokens[max(0, first - CUE_REACH) : first]
-    lowers = [t.lower for t in window]
-    if any(
-        lex.several.has(t.lower, t.lemma) or lex.several.phrase_at(lowers, k)
-        for k, t in enumerate(window)
-    ):
+    if lex.several.any_in(tokens[max(0, first - CUE_REACH) : first]):
         return True
     # A count right before the noun ("two short videos"), not a name's number ("Antena 3").
     return any(
@@ -584,11 +574,7 @@ def _names_a_part(window: list[Token], lex: Lexicon) -> bool:
 
 def _time_shift_before(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     """ "Two days earlier, they had released a video ...": another time, another piece."""
-    lowers = [t.lower for t in tokens]
-    return any(
-        lex.time_shift.has(t.lower, t.lemma) or lex.time_shift.phrase_at(lowers, k)
-        for k, t in enumerate(tokens[:first])
-    )
+    return lex.time_shift.any_in(tokens[:first])
 
 
 def _only_headlines(m: Mention) -> bool:

@@ -85,6 +85,14 @@ class WordClass:
 
         return lemma_of(lower, self.lang)
 
+    def any_in(self, tokens: list) -> bool:
+        """Whether any of the tokens is a member, or starts a phrase of this class."""
+        lowers = [t.lower for t in tokens]
+        return any(
+            self.has(t.lower, t.lemma) or (self.phrases and self.phrase_at(lowers, k))
+            for k, t in enumerate(tokens)
+        )
+
     def phrase_at(self, lowers: list[str], i: int) -> int:
         """The length of the longest phrase of this class starting at token i (0: none)."""
         if i >= len(lowers):
