@@ -867,6 +867,132 @@ CASES = [
         "Москва, 3 мая 2024. Журналисты «Верстки» проверили видео и выяснили, что оно снято в 2022 году.",
         [("verified", "Верстки", None)],
     ),
+    # Written on 2026-12-03 in the evening, before any rule for them (docs/benchmarks.md).
+    (
+        "en",
+        "Kyiv, May 4, 2024. Drone footage published by the Ukrainian Navy on Saturday appears to show a sea drone striking a patrol boat.",
+        [("released", "Ukrainian Navy", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 4, 2024. The video was filmed by a member of the 22nd Brigade and later posted on the unit's Facebook page.",
+        [("filmed", "member of the 22nd Brigade", None), ("released", "unit", "facebook")],
+    ),
+    (
+        "en",
+        "Kyiv, May 4, 2024. A clip shared by the Russian Defence Ministry claims to show the capture of the village.",
+        [("released", "Russian Defence Ministry", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 4, 2024. Geolocation by the investigative group Molfar placed the video in the town of Pokrovsk.",
+        [("verified", "Molfar", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 4, 2024. The BBC's verification team established that the footage was filmed in 2022.",
+        [("verified", "BBC", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 4, 2024. The footage, provided to CNN by a Ukrainian official, shows the aftermath.",
+        [("published", "CNN", None), ("released", "Ukrainian official", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 4, 2024. Videos posted to social media by residents show a large fire at the depot.",
+        [("posted", "residents", "social_media")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 4 mei 2024. De beelden zijn gemaakt door een Oekraïense drone en gedeeld door de brigade op Telegram.",
+        [("released", "brigade", "telegram")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 4 mei 2024. Op X circuleert een filmpje dat volgens de Russische zender RT de aanval toont.",
+        [("posted", None, "twitter")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 4 mei 2024. Onderzoekers van Bellingcat hebben de video gegeolokaliseerd.",
+        [("verified", "Bellingcat", None)],
+    ),
+    (
+        "de",
+        "Berlin, 4. Mai 2024. Die ukrainische Marine veröffentlichte auf Telegram ein Video, das einen Angriff zeigen soll.",
+        [("released", "Marine", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 4. Mai 2024. Das Video wurde nach Angaben von Correctiv bereits 2022 aufgenommen.",
+        [("verified", "Correctiv", None)],
+    ),
+    (
+        "de",
+        "Berlin, 4. Mai 2024. Ein Anwohner filmte die Explosion mit seinem Handy.",
+        [("filmed", "Anwohner", None)],
+    ),
+    (
+        "fr",
+        "Paris, 4 mai 2024. Les images, publiées sur Telegram par le groupe Wagner, montrent des combattants.",
+        [("posted", "groupe Wagner", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 4 mai 2024. Un habitant a filmé la scène depuis son balcon.",
+        [("filmed", "habitant", None)],
+    ),
+    (
+        "fr",
+        "Paris, 4 mai 2024. France 24 a pu vérifier l'authenticité de la vidéo.",
+        [("verified", "France 24", None)],
+    ),
+    (
+        "es",
+        "Madrid, 4 de mayo de 2024. Las imágenes fueron grabadas por un dron ucraniano y difundidas por el Ministerio de Defensa.",
+        [("released", "Ministerio de Defensa", None)],
+    ),
+    (
+        "es",
+        "Madrid, 4 de mayo de 2024. Un usuario de X publicó el vídeo, que luego fue compartido por medios rusos.",
+        [("posted", "usuario", "twitter"), ("published", "medios rusos", None)],
+    ),
+    (
+        "es",
+        "Madrid, 4 de mayo de 2024. Newtral ha verificado que el vídeo fue grabado en Járkov.",
+        [("verified", "Newtral", None)],
+    ),
+    (
+        "uk",
+        "Київ, 4 травня 2024. Відео оприлюднили в Генеральному штабі ЗСУ.",
+        [("released", "Генеральному штабі", None)],
+    ),
+    (
+        "uk",
+        "Київ, 4 травня 2024. Кадри, які поширив телеграм-канал «Труха», показують пожежу.",
+        [("posted", "«Труха»", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 4 травня 2024. Відео зняв дрон 47-ї бригади, повідомили в пресслужбі.",
+        [("filmed", "47-ї бригади", None)],
+    ),
+    (
+        "ru",
+        "Москва, 4 мая 2024. Кадры, снятые с дрона, опубликовал телеграм-канал «Рыбарь».",
+        [("posted", "«Рыбарь»", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 4 мая 2024. Видео удара показал Первый канал.",
+        [("published", "Первый канал", None)],
+    ),
+    (
+        "ru",
+        "Москва, 4 мая 2024. Ролик снял очевидец, который находился рядом с местом взрыва.",
+        [("filmed", "очевидец", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -781,6 +781,14 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # an outlet whose name is its web address; an outlet that picks the footage up
         ("es", "Newtral.es comprobó que el vídeo es de 2022.", ("verified", "Newtral.es")),
         ("en", "The clip was later picked up by state television.", ("published", "state television")),
+        # a member of a unit; the owner of the page it was put on
+        ("en", "The video was filmed by a member of the 12th Brigade and later posted on the unit's Facebook page.", ("filmed", "member of the 12th Brigade")),
+        ("en", "The video was filmed by a member of the 12th Brigade and later posted on the unit's Facebook page.", ("released", "unit")),
+        # "according to" a checker, with its preposition
+        ("de", "Das Video wurde nach Angaben von Correctiv bereits 2022 aufgenommen.", ("verified", "Correctiv")),
+        # who received it: an outlet published it, an agency distributed it
+        ("nl", "De beelden zijn doorgespeeld aan de NOS.", ("published", "NOS")),
+        ("fr", "Les images ont été transmises à l'AFP par un habitant.", ("distributed", "AFP")),
         # a platform after a locative preposition is where, the subject follows it
         ("ru", "Кадры удара опубликовал в Telegram военкор Иван Сидоров.", ("posted", "военкор Иван Сидоров")),
         ("uk", "Відео з місця події оприлюднила Нацполіція.", ("released", "Нацполіція")),

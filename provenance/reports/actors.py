@@ -133,7 +133,7 @@ def _known_name_at(tokens: list[Token], i: int, end: int) -> ActorSpan | None:
         return None
     for name in _known_names().get(tokens[i].lower, ()):
         if i + len(name) <= end and tuple(t.lower for t in tokens[i : i + len(name)]) == name:
-            return ActorSpan(i, i + len(name), _text(tokens, i, i + len(name)), "name")
+            return ActorSpan(i, i + len(name), phrase_text(tokens, i, i + len(name)), "name")
     return None
 
 
@@ -185,7 +185,7 @@ def actor_at(
         # the name it describes; the name is the actor.
         return actor_at(tokens, i, end, lex, sentence_start=sentence_start)
     if tokens[i].kind in ("handle", "url"):
-        return ActorSpan(start, i + 1, _text(tokens, start, i + 1), "handle")
+        return ActorSpan(start, i + 1, phrase_text(tokens, start, i + 1), "handle")
     last = i
     j = i + 1
     tail = 0
@@ -297,7 +297,7 @@ def actor_at(
             last, j = j, j + 1  # "user 13izy13dnepr13", "channel readovka"
             continue
         break
-    span = ActorSpan(start, last + 1, _text(tokens, start, last + 1), "name")
+    span = ActorSpan(start, last + 1, phrase_text(tokens, start, last + 1), "name")
     if _only_platform_or_place(tokens, span, lex) or _lone_common_word(tokens, span, lex):
         return None
     if modifiers or not any(
@@ -417,7 +417,7 @@ def _quoted(tokens: list[Token], i: int, end: int) -> ActorSpan | None:
     for k in range(i + 1, min(end, i + 8)):
         if tokens[k].text in QUOTES_CLOSE:
             if k > i + 1 and all(tokens[m].word for m in range(i + 1, k)):
-                return ActorSpan(i + 1, k, _text(tokens, i + 1, k), "name")
+                return ActorSpan(i + 1, k, phrase_text(tokens, i + 1, k), "name")
             return None
     return None
 
@@ -458,7 +458,7 @@ def _only_platform_or_place(tokens: list[Token], span: ActorSpan, lex: Lexicon) 
     return is_place(span.text)
 
 
-def _text(tokens: list[Token], start: int, end: int) -> str:
+def phrase_text(tokens: list[Token], start: int, end: int) -> str:
     """The phrase as written, from its first token's start to its last token's end."""
     return "".join(
         (t.text if k == start or tokens[k - 1].end == t.start else " " + t.text)

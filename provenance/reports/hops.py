@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import languages
-from .actors import MAX_ACTOR_TOKENS, ActorSpan, actor_at, actors_in
+from .actors import MAX_ACTOR_TOKENS, ActorSpan, actor_at, actors_in, phrase_text
 from .dates import find_date
 from .language import Lexicon, WordClass, lexicon
 from .tokens import Token, lemma_of
@@ -37,6 +37,8 @@ AGENT_BEFORE = 4
 SEEN_AGENT_BEFORE = 2
 NEGATION_REACH = 4  # "could not be independently verified"
 SUBJECT_GAP = 3
+RECEIVER_REACH = 2  # tokens from a verb to "to X": "passed on to X", "provided to X"
+ACCORDING_WORDS = 3  # the longest "according to" phrase: "nach Angaben", "за даними"
 CAMERA_OWNER_REACH = 4  # tokens from an owner to its camera: "officer's body camera"
 HELD_REACH = (
     4  # tokens after a verb of having to its footage: "beschikt over de exclusieve beelden"
@@ -149,6 +151,8 @@ def sentence_hops(
         for i in range(lo, hi):
             if not lex.agent.has(tokens[i].lower, tokens[i].lemma) or not cues:
                 continue
+            if _ends_according(tokens, i, lex, lowers):
+                continue  # "nach Angaben von X", "volgens gegevens van X": said by, not done by
             cue = _governing_cue(cues, i, tokens, lex)
             actor = actor_at(tokens, i + 1, hi, lex)
             if cue is None or actor is None or _negated(tokens, cue[0], lo, lex):
@@ -166,6 +170,8 @@ def sentence_hops(
             if role == ACCORDING:
                 # "According to the General Staff, the video shows ...": an official body that
                 # vouches for footage put it out; anyone else is only quoted.
+                if i + n < hi and lex.agent.has(tokens[i + n].lower, tokens[i + n].lemma):
+                    n += 1  # "nach Angaben von X"
                 said_by = actor_at(tokens, i + n, hi, lex) if speaks_of_footage else None
                 checked_by = _verifier_after(tokens, i + n, hi, lex) if speaks_of_footage else None
                 if checked_by is not None or (said_by is not None and _verifies(said_by, lex)):
@@ -218,6 +224,13 @@ def sentence_hops(
                         "source", owner, _platform_near(platforms, owner.start), sentence, date, lex
                     )
                 )
+        # 2e. Who received it from the verb's actor: "provided to CNN", "passed to the
+        # Associated Press" (an outlet published it, an agency distributed it).
+        for receiver in _receivers(tokens, lo, hi, lex, cues):
+            if not any(a.start == receiver.start for a in taken):
+                taken.append(receiver)
+                got_as = HOLDER_ROLES[actor_type(receiver.text, lex)]
+                hops.append(_hop(got_as, receiver, None, sentence, date, lex))
         # 2d. Who holds the footage: "The army says it has video of ...", "Al-Jazeera zegt te
         # beschikken over de beelden".
         for holder in _holders(tokens, lowers, lo, hi, lex, subject):
@@ -271,8 +284,8 @@ def sentence_hops(
                 actor = _subject_after(tokens, i, hi, lex, platforms)
             if actor is not None and any(a.start == actor.start for a in taken):
                 # "filmed by X and later shared on Telegram": X is the first verb's agent; the
-                # footage is the subject of the second.
-                actor = None
+                # footage is the subject of the second, put on a channel if one is named.
+                actor = _channel_after(tokens, i, hi, lex)
             platform = _platform_near(platforms, i, actor)
             if actor is None and platform is None:
                 continue
@@ -315,6 +328,24 @@ def _footage_owners(
         if found is not None and actor_type(found.text, lex) in OWNER_KINDS:
             owners.append(found)
     return owners
+
+
+def _receivers(
+    tokens: list[Token], lo: int, hi: int, lex: Lexicon, cues: list[tuple[int, str]]
+) -> list[ActorSpan]:
+    """Outlets and agencies after a recipient preposition right after a cue verb."""
+    out = []
+    verbs = {c[0] for c in cues}
+    for i in range(lo + 1, hi):
+        t = tokens[i]
+        if not lex.recipient_preps.has(t.lower, t.lemma) or not any(
+            k in verbs for k in range(max(lo, i - RECEIVER_REACH), i)
+        ):
+            continue
+        receiver = actor_at(tokens, i + 1, hi, lex)
+        if receiver is not None and actor_type(receiver.text, lex) in HOLDER_ROLES:
+            out.append(receiver)
+    return out
 
 
 def _holders(
@@ -430,6 +461,10 @@ def _channel_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorS
     for k, span in enumerate(spans):
         words = [tokens[m].lower for m in range(span.start, span.end)]
         if any(lex.channel_words.has(w, w) for w in words):
+            mark = next((m for m in range(span.start, span.end) if tokens[m].lower == "'s"), None)
+            if mark is not None and mark > span.start:
+                # "the unit's Facebook page": the page's owner put it there.
+                return ActorSpan(span.start, mark, phrase_text(tokens, span.start, mark), span.kind)
             if (
                 k
                 and spans[k - 1].end + 2 >= span.start
@@ -612,6 +647,15 @@ def _subject_after(
         if k not in where and not lex.locative_preps.has(t.lower, t.lemma)
     ]
     return first if len(between) <= OBJECT_GAP else None
+
+
+def _ends_according(tokens: list[Token], i: int, lex: Lexicon, lowers: list[str]) -> bool:
+    """Whether an "according to" phrase ends right before token i."""
+    for k in range(max(0, i - ACCORDING_WORDS), i):
+        found = source_role(tokens, k, lex, lowers)
+        if found and found[0] == ACCORDING and k + found[1] == i:
+            return True
+    return False
 
 
 def _verifies(actor: ActorSpan, lex: Lexicon) -> bool:

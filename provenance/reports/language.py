@@ -184,6 +184,7 @@ class Lexicon:
     passive_only: WordClass  # cue verbs that are a hop only with an agent ("shown by")
     possession: WordClass  # "has", "beschikt over": "X says it has footage" is X's release
     agent: WordClass  # the passive agent's preposition ("by", "door", "von", "par")
+    recipient_preps: WordClass  # "provided to X", "doorgespeeld aan X": who received it
     passive_aux: WordClass  # "was", "werd", "wurde", "a été" ...: the subject is the footage
     infinitive_markers: WordClass  # "to", "te", "zu": "was able to confirm" is no passive
     sources: dict[str, WordClass]  # role hint -> "from", "courtesy of", "via" ...
@@ -300,6 +301,7 @@ def lexicon(code: str) -> Lexicon:
         passive_only=word_class(data.get("passive_only"), code),
         possession=closed("possession"),
         agent=closed("agent"),
+        recipient_preps=closed("recipient_preps"),
         passive_aux=closed("passive_aux"),
         infinitive_markers=closed("infinitive_markers"),
         perfect_aux=closed("perfect_aux"),
