@@ -993,6 +993,92 @@ CASES = [
         "Москва, 4 мая 2024. Ролик снял очевидец, который находился рядом с местом взрыва.",
         [("filmed", "очевидец", None)],
     ),
+    # Written on 2026-12-03 at 19:10, longer sentences as reports write them, before any rule.
+    (
+        "en",
+        "Kyiv, May 5, 2024. The footage, which Ukraine's 3rd Assault Brigade said was filmed by one of its reconnaissance drones over Avdiivka on Friday, was shared on the brigade's Telegram channel and later reposted by the war monitor DeepState.",
+        [("released", "3rd Assault Brigade", "telegram"), ("posted", "DeepState", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 5, 2024. In a statement accompanying the video, the Russian Defence Ministry said its forces had destroyed a Ukrainian tank near Chasiv Yar, though the clip could not be independently verified.",
+        [("released", "Russian Defence Ministry", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 5, 2024. Videos that began circulating on Telegram on Sunday, and which the BBC has geolocated to the outskirts of Kupiansk, show a column of armoured vehicles under fire.",
+        [("posted", None, "telegram"), ("verified", "BBC", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 5, 2024. The clip first emerged on X, where it was posted by an account that regularly shares footage from the front, before being picked up by several Russian outlets.",
+        [("posted", "account", "twitter"), ("published", "Russian outlets", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 5, 2024. Oleh Syniehubov, the head of the Kharkiv regional administration, posted a video on his Telegram channel showing firefighters at the scene.",
+        [("posted", "Oleh Syniehubov", "telegram")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 5 mei 2024. De beelden, die volgens het Oekraïense leger zijn gemaakt door een drone van de 47ste brigade, werden zondag op Telegram gezet en daarna massaal gedeeld.",
+        [("released", "Oekraïense leger", None), ("posted", None, "telegram")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 5 mei 2024. Een woordvoerder van het Russische ministerie van Defensie zei dat de video een aanval op een Oekraïense stelling laat zien.",
+        [("posted", "woordvoerder", None)],
+    ),
+    (
+        "de",
+        "Berlin, 5. Mai 2024. Das Video, das zuerst auf dem Telegram-Kanal der ukrainischen Nationalgarde erschien, zeigt nach Angaben der Einheit einen Angriff auf eine russische Stellung.",
+        [("released", "Nationalgarde", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 5. Mai 2024. Wie die Rechercheure von Bellingcat herausfanden, wurde das Video bereits im Jahr 2022 in Mariupol aufgenommen.",
+        [("verified", "Bellingcat", None)],
+    ),
+    (
+        "fr",
+        "Paris, 5 mai 2024. La vidéo, publiée dimanche par l'armée ukrainienne sur son compte Telegram, montre selon elle la destruction d'un système de défense antiaérienne russe.",
+        [("released", "armée ukrainienne", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 5 mai 2024. Ces images, qui circulent depuis samedi sur les réseaux sociaux, ont été authentifiées par la cellule de vérification de France 24.",
+        [("posted", None, "social_media"), ("verified", "France 24", None)],
+    ),
+    (
+        "es",
+        "Madrid, 5 de mayo de 2024. El vídeo, que el Ministerio de Defensa ruso publicó el domingo en su canal de Telegram, muestra la destrucción de un carro de combate.",
+        [("released", "Ministerio de Defensa", "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 5 de mayo de 2024. Según ha podido comprobar el equipo de verificación de EFE, las imágenes fueron grabadas en 2022 en la región de Járkov.",
+        [("verified", "EFE", None)],
+    ),
+    (
+        "uk",
+        "Київ, 5 травня 2024. Відео, яке в неділю оприлюднили в Силах оборони, показує знищення російської техніки поблизу Бахмута.",
+        [("released", "Силах оборони", None)],
+    ),
+    (
+        "uk",
+        "Київ, 5 травня 2024. Як встановили журналісти проєкту «Схеми», відео було знято ще у 2022 році.",
+        [("verified", "«Схеми»", None)],
+    ),
+    (
+        "ru",
+        "Москва, 5 мая 2024. Видео, которое в воскресенье опубликовал телеграм-канал «Два майора», показывает удар по колонне техники.",
+        [("posted", "«Два майора»", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 5 мая 2024. Как выяснили журналисты издания «Агентство», ролик был снят ещё в 2022 году.",
+        [("verified", "«Агентство»", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -789,6 +789,12 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # who received it: an outlet published it, an agency distributed it
         ("nl", "De beelden zijn doorgespeeld aan de NOS.", ("published", "NOS")),
         ("fr", "Les images ont été transmises à l'AFP par un habitant.", ("distributed", "AFP")),
+        # a checking unit of an outlet, an outlet whose name ends in a number
+        ("fr", "Les images ont été authentifiées par la cellule de vérification de France 24.", ("verified", "cellule de vérification de France 24")),
+        ("es", "Según ha podido comprobar el equipo de verificación de EFE, las imágenes son de 2022.", ("verified", "equipo de verificación de EFE")),
+        # an official body's channel, before a verb-final verb
+        ("de", "Das Video, das zuerst auf dem Telegram-Kanal der ukrainischen Nationalgarde erschien, zeigt einen Angriff.", ("released", "ukrainischen Nationalgarde")),
+        ("de", "Wie Forscher von Bellingcat herausfanden, wurde das Video 2022 aufgenommen.", ("verified", "Bellingcat")),
         # a platform after a locative preposition is where, the subject follows it
         ("ru", "Кадры удара опубликовал в Telegram военкор Иван Сидоров.", ("posted", "военкор Иван Сидоров")),
         ("uk", "Відео з місця події оприлюднила Нацполіція.", ("released", "Нацполіція")),
@@ -1106,3 +1112,9 @@ def test_negations_and_auxiliaries_of_other_verbs(code, text, expected):
     is active."""
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert [(h["role"], h["actor"]) for m in mentions for h in m["hops"]] == expected
+
+
+def test_a_number_after_a_name_that_counts_something_is_not_the_name():
+    text = "The video was posted by Zelensky 10 minutes after the strike."
+    mentions = find_mentions(text, language("en"), dt.date(2024, 6, 10))
+    assert [h["actor"] for m in mentions for h in m["hops"]] == ["Zelensky"]

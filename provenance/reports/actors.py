@@ -25,6 +25,7 @@ from .tokens import Token, known_word
 
 MAX_MODIFIERS = 3  # lower-case words before an actor noun: "pro-Russian Telegram channel"
 MAX_GENITIVE_TAIL = 4  # lower-case words after an official word: "Центр стратегічних комунікацій"
+NAME_NUMBER_DIGITS = 3  # "France 24", "Channel 5": a number that ends a name
 MAX_ACTOR_TOKENS = 14  # longer runs are lists or titles, not one actor
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|º|ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE)
 QUOTES_OPEN = "«\"“„‘'"
@@ -194,6 +195,9 @@ def actor_at(
         if _is_head(tokens, j, lex, sentence_start):
             last, j, tail = j, j + 1, 0
             continue
+        if _number_of_name(tokens, last, j, end, lex):
+            last, j = j, j + 1  # "France 24", "Channel 5": a number that ends a name
+            continue
         if (
             t.lower == "'s"
             and j + 1 < end
@@ -240,6 +244,14 @@ def actor_at(
             )
         ):
             j += 1
+            continue
+        if (
+            lex.connectors.has(t.lower, t.lemma)
+            and j + 3 < end
+            and lex.verifier_nouns.has(tokens[j + 1].lower, tokens[j + 1].lemma)
+            and lex.connectors.has(tokens[j + 2].lower, tokens[j + 2].lemma)
+        ):
+            j += 2  # "la cellule de vérification de France 24", "el equipo de verificación de EFE"
             continue
         if (
             t.word
@@ -348,6 +360,19 @@ def _prepositional_tail(
                 n += 1
             return n
     return None
+
+
+def _number_of_name(tokens: list[Token], last: int, j: int, end: int, lex: Lexicon) -> bool:
+    """A short number right after a capitalised name word, not a count of something after
+    it ("France 24 a pu", not "Zelensky 10 minutes ago" or "Kyiv 5 May")."""
+    t = tokens[j]
+    if not (t.text.isdecimal() and len(t.text) <= NAME_NUMBER_DIGITS and tokens[last].cap):
+        return False
+    if j + 1 >= end:
+        return True
+    after = tokens[j + 1]
+    units = lex.data.get("duration_units", {})
+    return not (after.lower in units or after.lower in lex.data.get("months", {}) or after.number)
 
 
 def _genitive_tail_end(

@@ -253,6 +253,9 @@ def sentence_hops(
                     lex.agent.has(t.lower, t.lemma) for t in tokens[i + 1 : hi]
                 ):
                     channel = _channel_after(tokens, i, hi, lex)
+                    if channel is None and lex.verb_final:
+                        # "das auf dem Telegram-Kanal der Nationalgarde erschien"
+                        channel = _channel_in(tokens, max(lo, i - CHANNEL_REACH), i, lex)
                     hops.append(_hop("posted", channel, platform, sentence, date, lex))
                     continue
                 # "Die ARD zeigte die Aufnahmen", "CNN showed the footage": an outlet that
@@ -457,14 +460,18 @@ def _starts_clause(tokens: list[Token], i: int, lo: int) -> bool:
 def _channel_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorSpan | None:
     """The channel, account or page a verb put the footage on ("published on the "Without
     Limits" Telegram channel", "appeared on the TikTok channel of user X")."""
-    spans = actors_in(tokens, i + 1, min(hi, i + 1 + CHANNEL_REACH), lex)
+    return _channel_in(tokens, i + 1, min(hi, i + 1 + CHANNEL_REACH), lex)
+
+
+def _channel_in(tokens: list[Token], start: int, stop: int, lex: Lexicon) -> ActorSpan | None:
+    """The first channel, account or page named between token start and stop."""
+    spans = actors_in(tokens, start, stop, lex)
     for k, span in enumerate(spans):
         words = [tokens[m].lower for m in range(span.start, span.end)]
         if any(lex.channel_words.has(w, w) for w in words):
-            mark = next((m for m in range(span.start, span.end) if tokens[m].lower == "'s"), None)
-            if mark is not None and mark > span.start:
-                # "the unit's Facebook page": the page's owner put it there.
-                return ActorSpan(span.start, mark, phrase_text(tokens, span.start, mark), span.kind)
+            owner = _channel_owner(tokens, span, lex)
+            if owner is not None:
+                return owner
             if (
                 k
                 and spans[k - 1].end + 2 >= span.start
@@ -473,6 +480,22 @@ def _channel_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorS
                 prev = spans[k - 1]
                 return ActorSpan(prev.start, span.end, prev.text + " " + span.text, "name")
             return span
+    return None
+
+
+def _channel_owner(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> ActorSpan | None:
+    """Whose channel a channel phrase names: "the unit's Facebook page", "dem Telegram-Kanal
+    der ukrainischen Nationalgarde", "the Telegram channel of the 47th Brigade"."""
+    for m in range(span.start + 1, span.end):
+        t = tokens[m]
+        if t.lower == "'s":
+            return ActorSpan(span.start, m, phrase_text(tokens, span.start, m), span.kind)
+        if lex.connectors.has(t.lower, t.lemma) and lex.channel_words.has(
+            tokens[m - 1].lower, tokens[m - 1].lemma
+        ):
+            owner = actor_at(tokens, m + 1, span.end, lex)
+            if owner is not None and actor_type(owner.text, lex) in ("unit", "ministry"):
+                return owner  # an official body's channel: the body released it
     return None
 
 
