@@ -1118,3 +1118,15 @@ def test_a_number_after_a_name_that_counts_something_is_not_the_name():
     text = "The video was posted by Zelensky 10 minutes after the strike."
     mentions = find_mentions(text, language("en"), dt.date(2024, 6, 10))
     assert [h["actor"] for m in mentions for h in m["hops"]] == ["Zelensky"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "A video shows the strike on the bridge (Ukrainian Armed Forces/Zenger).", [("released", "Ukrainian Armed Forces"), ("distributed", "Zenger")]),
+        ("nl", "Beelden tonen de aanval op de brug. (Foto: ANP)", [("distributed", "ANP")]),
+    ],
+)  # fmt: skip
+def test_a_credit_group_of_the_footage_sentence_credits_it(code, text, expected):
+    (mention,) = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert [(h["role"], h["actor"]) for h in mention["hops"]] == expected

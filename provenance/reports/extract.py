@@ -199,6 +199,10 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             if mention.capture == "unknown":
                 mention.capture = kind
             last_joined = n
+        if credits and last_joined == n and current is not None:
+            # "A video shows the strike (Ukrainian Armed Forces/Zenger).": the sentence's own
+            # credit group credits its footage.
+            mentions[current].hops += credits
     if mentions:
         mentions[0].hops += lead_credits
         if mentions[0].duration_seconds is None:
@@ -367,7 +371,18 @@ def agency_credits(tokens: list[Token], sentence: Sentence, lex: Lexicon) -> lis
 
 
 def _without_source_word(item: str, lex: Lexicon) -> str:
-    """ "From Twitter" -> "Twitter", "via Reuters" -> "Reuters"."""
+    """ "From Twitter" -> "Twitter", "via Reuters" -> "Reuters", "Photo: ANP" -> "ANP"."""
+    label, colon, rest = item.partition(":")
+    if (
+        colon
+        and rest.strip()
+        and label.strip()
+        and (
+            lex.credit_labels.has(label.strip().lower(), label.strip().lower())
+            or lex.photo_labels.has(label.strip().lower(), label.strip().lower())
+        )
+    ):
+        item = rest.strip()
     words = item.split()
     if len(words) > 1 and any(
         s.has(words[0].lower(), words[0].lower()) for s in lex.sources.values()
