@@ -795,6 +795,10 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # an official body's channel, before a verb-final verb
         ("de", "Das Video, das zuerst auf dem Telegram-Kanal der ukrainischen Nationalgarde erschien, zeigt einen Angriff.", ("released", "ukrainischen Nationalgarde")),
         ("de", "Wie Forscher von Bellingcat herausfanden, wurde das Video 2022 aufgenommen.", ("verified", "Bellingcat")),
+        # a described subject and the named example after it; a cue of two words gives the
+        # sentence its subject too
+        ("nl", "Verschillende gebruikers, zoals het account Noordkaap, kwamen erachter dat de video oud is.", ("verified", "account Noordkaap")),
+        ("en", "Several analysts, such as the researcher Petra Novak, geolocated the video.", ("verified", "researcher Petra Novak")),
         # a platform after a locative preposition is where, the subject follows it
         ("ru", "Кадры удара опубликовал в Telegram военкор Иван Сидоров.", ("posted", "военкор Иван Сидоров")),
         ("uk", "Відео з місця події оприлюднила Нацполіція.", ("released", "Нацполіція")),

@@ -134,8 +134,9 @@ def sentence_hops(
     if credit is not None:
         return credit
     date, _ = find_date(sentence.text, lex.data, reference)
-    subject = _sentence_subject(tokens, lex) if any(cue_role(t, lex) for t in tokens) else None
     lowers = [x.lower for x in tokens]
+    has_cue = any(cue_role(t, lex) for t in tokens) or phrase_cues(lowers, 0, len(tokens), lex)
+    subject = _sentence_subject(tokens, lex) if has_cue else None
     for lo, hi in clauses(tokens):
         # A capitalised word inside a sentence is a name's ("Air Assault Brigade"), not a verb.
         cues = [
@@ -826,9 +827,18 @@ def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
         name = first[1]
         between = tokens[subject.end : name.start]
         after = tokens[name.end] if name.end < len(tokens) else None
-        between_words = [t for t in between if not lex.determiners.has(t.lower, t.lemma)]
+        between_words = [
+            t
+            for t in between
+            if not lex.determiners.has(t.lower, t.lemma) and not lex.examples.has(t.lower, t.lemma)
+        ]
+        lowers = [t.lower for t in between]
+        if any(lex.examples.phrase_at(lowers, k) > 1 for k in range(len(lowers))):
+            between_words = [t for t in between_words if t.text == ","]
         if [t.text for t in between_words] == [","] and after is not None and after.text == ",":
-            return name  # "Ukraine's military intelligence agency, the HUR, released ..."
+            # "Ukraine's military intelligence agency, the HUR, released ...", "Verschillende
+            # Twitteraars, zoals het Twitter-account Seven, kwamen erachter": the name.
+            return name
     return subject
 
 

@@ -199,6 +199,7 @@ class Lexicon:
     locative_preps: WordClass  # "in", "в", "dans": what follows is a place, not who acted
     # after a described actor: "researchers at Bellingcat", "beheerders van ..."
     actor_preps: WordClass
+    examples: WordClass  # "such as", "zoals": "users, such as the account X," names X
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     post_modifiers: WordClass  # adjectives after an actor's noun: "l'armée ukrainienne"
     verifier_nouns: WordClass  # researchers, fact-checkers, analysis: "according to" them verifies
@@ -315,6 +316,7 @@ def lexicon(code: str) -> Lexicon:
         camera_words=word_class(data.get("camera_words"), compounds=True),
         connectors=closed("connectors"),
         actor_preps=closed("actor_preps"),
+        examples=closed("examples"),
         locative_preps=closed("locative_preps"),
         actor_nouns=nouns(
             "actor_nouns", common.get("actor_nouns", []) + data.get("outlet_words", [])
