@@ -1079,6 +1079,77 @@ CASES = [
         "Москва, 5 мая 2024. Как выяснили журналисты издания «Агентство», ролик был снят ещё в 2022 году.",
         [("verified", "«Агентство»", None)],
     ),
+    # Written on 2026-12-03 at 19:20, posts and their words, before any rule for them.
+    (
+        "en",
+        'Kyiv, May 6, 2024. "Another one down," the 93rd Brigade wrote on Telegram, sharing a video of a drone hitting a tank.',
+        [("released", "93rd Brigade", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 6, 2024. In a post on X accompanying the video, Interior Minister Ihor Klymenko said rescuers were still at the scene.",
+        [("posted", "Ihor Klymenko", "twitter")],
+    ),
+    (
+        "en",
+        "Kyiv, May 6, 2024. Governor Oleh Syniehubov and the city's mayor both shared the footage on their Telegram channels.",
+        [("posted", "Oleh Syniehubov", "telegram")],
+    ),
+    (
+        "en",
+        'Kyiv, May 6, 2024. The video, captioned "Kherson, this morning", was posted on TikTok by the user kherson_live.',
+        [("posted", "kherson_live", "tiktok")],
+    ),
+    (
+        "en",
+        "Kyiv, May 6, 2024. Ukrainian officials released the footage on Monday, saying it showed a strike on a Russian command post.",
+        [("released", "Ukrainian officials", None)],
+    ),
+    (
+        "nl",
+        'Amsterdam, 6 mei 2024. "Weer een tank minder", schreef de brigade op Telegram bij een video van de aanval.',
+        [("released", "brigade", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 6. Mai 2024. Der ukrainische Generalstab teilte am Montag ein Video auf Facebook, das den Angriff zeigen soll.",
+        [("released", "Generalstab", "facebook")],
+    ),
+    (
+        "de",
+        "Berlin, 6. Mai 2024. „Ein weiterer Erfolg“, schrieb der Bürgermeister auf Telegram zu einem Video der Explosion.",
+        [("posted", "Bürgermeister", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 6 mai 2024. « Encore un », a écrit la brigade sur Telegram en partageant une vidéo de l'attaque.",
+        [("released", "brigade", "telegram")],
+    ),
+    (
+        "es",
+        'Madrid, 6 de mayo de 2024. "Otro más", escribió la brigada en Telegram junto a un vídeo del ataque.',
+        [("released", "brigada", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 6 травня 2024. «Ще один», — написали в 93-й бригаді, оприлюднивши відео удару.",
+        [("released", "93-й бригаді", None)],
+    ),
+    (
+        "uk",
+        "Київ, 6 травня 2024. Відео, поширене телеграм-каналом «Труха», показує вибух на заводі.",
+        [("posted", "«Труха»", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 6 мая 2024. Видео, опубликованное телеграм-каналом «Рыбарь», показывает удар по мосту.",
+        [("posted", "«Рыбарь»", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 6 мая 2024. «Ещё один», — написал губернатор в Telegram, приложив видео пожара.",
+        [("posted", "губернатор", "telegram")],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -1134,3 +1134,29 @@ def test_a_number_after_a_name_that_counts_something_is_not_the_name():
 def test_a_credit_group_of_the_footage_sentence_credits_it(code, text, expected):
     (mention,) = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert [(h["role"], h["actor"]) for h in mention["hops"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", '"One more," the 12th Brigade wrote on Telegram, sharing a video of the strike.', ("released", "12th Brigade", "telegram")),
+        ("nl", '"Weer een minder", schreef de brigade op Telegram bij een video van de aanval.', ("released", "brigade", "telegram")),
+        ("de", "„Wieder einer“, schrieb der Bürgermeister auf Telegram zu einem Video des Brandes.", ("posted", "Bürgermeister", "telegram")),
+        ("fr", "« Encore un », a écrit la brigade sur Telegram en partageant une vidéo du tir.", ("released", "brigade", "telegram")),
+        ("es", '"Otro más", escribió la brigada en Telegram junto a un vídeo del ataque.', ("released", "brigada", "telegram")),
+        ("ru", "«Ещё один», — написал губернатор в Telegram, приложив видео пожара.", ("posted", "губернатор", "telegram")),
+        ("en", "The video was posted on TikTok by the user odesa_now.", ("posted", "user odesa_now", "tiktok")),
+    ],
+)  # fmt: skip
+def test_a_post_s_words_with_its_footage_is_a_post(code, text, expected):
+    """A writing verb with a platform in its clause, in a sentence about footage, is a post by
+    its subject; the quoted words before it are what was written, not who wrote it."""
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    got = [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]]
+    assert got == [expected], got
+
+
+def test_a_quoted_statement_is_no_actor():
+    text = "«Ще один», — написали військові, оприлюднивши відео удару."
+    mentions = find_mentions(text, language("uk"), dt.date(2024, 6, 10))
+    assert "Ще один" not in [h["actor"] for m in mentions for h in m["hops"]]

@@ -423,8 +423,8 @@ def _named_after_noun(tokens: list[Token], last: int, j: int, lex: Lexicon) -> b
     t, noun = tokens[j], tokens[last]
     if j != last + 1 or not lex.actor_nouns.has(noun.lower, noun.lemma):
         return False
-    if any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text):
-        return True
+    if (any(c.isdigit() for c in t.text) or "_" in t.text) and any(c.isalpha() for c in t.text):
+        return True  # "user 13izy13dnepr13", "the user kherson_live": a user name
     return (
         lex.capitalised_nouns
         and t.cap

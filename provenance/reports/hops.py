@@ -50,9 +50,11 @@ WHERE_WORDS = 4  # words of where it went ("у мережу", "в Telegram") bet
 SOURCE_REACH = 4
 # A sentence that starts with its subject: the subject's phrase begins within this many tokens.
 SUBJECT_START = 2
-PHRASE_MAX = 6
+PHRASE_MAX = 6  # the longest multi-word platform name, in tokens
 CHANNEL_REACH = 10  # tokens after a verb in which the channel it posted on is named
-QUOTE_ENDS = "»\"”’'"  # the longest multi-word platform name, in tokens
+QUOTE_ENDS = "»\"”’'"
+QUOTES_AROUND = "«»\"“”„‘’'"  # any quote mark, opening or closing, in any language
+STATEMENT_ENDS = ",—–-:"  # after a quoted statement, before who said it
 
 
 def platform_at(
@@ -225,6 +227,14 @@ def sentence_hops(
                         "source", owner, _platform_near(platforms, owner.start), sentence, date, lex
                     )
                 )
+        # 2f. A post's words with the footage: '"Another one down," the brigade wrote on
+        # Telegram, sharing a video'. A writing verb with a platform in its clause is a post.
+        if speaks_of_footage and platforms:
+            for writer in _writers(tokens, lo, hi, lex, subject, platforms):
+                if not any(a.start == writer.start for a in taken):
+                    taken.append(writer)
+                    where = _platform_near(platforms, writer.start, writer)
+                    hops.append(_hop("posted", writer, where, sentence, date, lex))
         # 2e. Who received it from the verb's actor: "provided to CNN", "passed to the
         # Associated Press" (an outlet published it, an agency distributed it).
         for receiver in _receivers(tokens, lo, hi, lex, cues):
@@ -332,6 +342,47 @@ def _footage_owners(
         if found is not None and actor_type(found.text, lex) in OWNER_KINDS:
             owners.append(found)
     return owners
+
+
+def _writers(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    subject: ActorSpan | None,
+    platforms: list[tuple[int, str]],
+) -> list[ActorSpan]:
+    """Who wrote a post: the subject of a writing verb, before it, after it where the
+    language lets it stand there, or right after it following a quote ('", wrote X')."""
+    out = []
+    for i in range(lo, hi):
+        t = tokens[i]
+        if not t.word or not lex.writing_verbs.has(t.lower, t.lemma):
+            continue
+        writer = _active_subject(tokens, i, lo, hi, lex, subject, platforms)
+        quoted_before = any(x.text in QUOTES_AROUND for x in tokens[max(0, i - 3) : i])
+        if writer is not None and quoted_before and _in_quotes(tokens, writer):
+            writer = None  # "«Ще один», — написали ...": the post's words, not its writer
+        if writer is None:
+            after = actor_at(tokens, i + 1, hi, lex)
+            if (
+                after is not None
+                and quoted_before
+                and _words_between(tokens, i + 1, after.start, lex) <= 1
+            ):
+                writer = after  # "«Encore un», a écrit la brigade sur Telegram"
+        if writer is not None and not lex.platform_named(writer.text):
+            out.append(writer)
+    return out
+
+
+def _in_quotes(tokens: list[Token], span: ActorSpan) -> bool:
+    """Whether a phrase is quoted: a quote mark opens it or closes it."""
+    opens = span.text[:1] in QUOTES_AROUND or (
+        span.start > 0 and tokens[span.start - 1].text in QUOTES_AROUND
+    )
+    closes = span.end < len(tokens) and tokens[span.end].text in QUOTES_AROUND
+    return opens or closes
 
 
 def _receivers(
@@ -823,6 +874,12 @@ def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
     if not first or first[0].start > SUBJECT_START:
         return None
     subject = first[0]
+    if _in_quotes(tokens, subject):
+        close = subject.end + (
+            1 if subject.end < len(tokens) and tokens[subject.end].text in QUOTES_AROUND else 0
+        )
+        if close < len(tokens) and tokens[close].text in STATEMENT_ENDS:
+            return None  # '"Another one down," the brigade wrote': the words, not who said them
     if subject.kind == "described" and len(first) > 1:
         name = first[1]
         between = tokens[subject.end : name.start]

@@ -169,6 +169,7 @@ class Lexicon:
     not_footage: re.Pattern  # phrases where a footage word is not footage ("video address")
     speech_verbs: WordClass  # "said", "zei", "заявил": "he said in the video" is an address
     speech_preps: WordClass  # the preposition between them: in, dans, в
+    writing_verbs: WordClass  # "wrote", "schreef", "написали": with a platform, a post
     photo: WordClass  # words that make an "images" caption a photo
     still_only: WordClass  # footage words that alone may be stills ("images", "beelden")
     new_cues: WordClass  # before a footage word: another piece ("another", "second")
@@ -287,6 +288,7 @@ def lexicon(code: str) -> Lexicon:
         photo=wc("photo_words"),
         speech_verbs=word_class(data.get("speech_verbs"), code),
         speech_preps=closed("speech_preps"),
+        writing_verbs=word_class(data.get("writing_verbs"), code),
         still_only=wc("still_only"),
         new_cues=closed("new_cues"),  # every form listed: "seconds" is no "second"
         several=wc("several"),
@@ -318,8 +320,10 @@ def lexicon(code: str) -> Lexicon:
         actor_preps=closed("actor_preps"),
         examples=closed("examples"),
         locative_preps=closed("locative_preps"),
+        # A title alone is an actor too: "the governor wrote on Telegram".
         actor_nouns=nouns(
-            "actor_nouns", common.get("actor_nouns", []) + data.get("outlet_words", [])
+            "actor_nouns",
+            common.get("actor_nouns", []) + data.get("outlet_words", []) + data.get("titles", []),
         ),
         official=nouns("official", common.get("official")),
         post_modifiers=wc("post_modifiers"),
