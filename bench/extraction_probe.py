@@ -1150,6 +1150,77 @@ CASES = [
         "Москва, 6 мая 2024. «Ещё один», — написал губернатор в Telegram, приложив видео пожара.",
         [("posted", "губернатор", "telegram")],
     ),
+    # Written on 2026-12-03 at 19:20, more news phrasings, before any rule for them.
+    (
+        "en",
+        "Kyiv, May 7, 2024. The video, first shared by the Telegram channel Rybar, was later verified by the BBC.",
+        [("posted", "Rybar", "telegram"), ("verified", "BBC", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 7, 2024. NEXTA, a Belarusian opposition outlet, posted the clip on X on Tuesday.",
+        [("published", "NEXTA", "twitter")],
+    ),
+    (
+        "en",
+        "Kyiv, May 7, 2024. The footage was reportedly filmed by a resident of the village and sent to local journalists.",
+        [("filmed", "resident", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 7, 2024. The visual investigations team of The New York Times analysed the footage frame by frame.",
+        [("verified", "New York Times", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 7, 2024. A TikTok account called Frontline Diaries posted the clip, which has since been viewed two million times.",
+        [("posted", "Frontline Diaries", "tiktok")],
+    ),
+    (
+        "en",
+        "Kyiv, May 7, 2024. Anton Gerashchenko (@Gerashchenko_en) tweeted the clip on Sunday.",
+        [("posted", "Anton Gerashchenko", "twitter")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 7 mei 2024. Het filmpje werd eerder gedeeld door het Russische staatspersbureau TASS.",
+        [("distributed", "TASS", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 7 mei 2024. De video is volgens de omschrijving gemaakt door een Oekraïense soldaat.",
+        [("filmed", "Oekraïense soldaat", None)],
+    ),
+    (
+        "de",
+        "Berlin, 7. Mai 2024. Die Aufnahmen wurden der Nachrichtenagentur dpa zugespielt.",
+        [("distributed", "dpa", None)],
+    ),
+    (
+        "de",
+        "Berlin, 7. Mai 2024. Laut der Bildunterschrift wurde das Video von einem Soldaten der 47. Brigade gedreht.",
+        [("filmed", "Soldaten", None)],
+    ),
+    (
+        "fr",
+        "Paris, 7 mai 2024. La vidéo a d'abord été diffusée par le média biélorusse Nexta sur Telegram.",
+        [("published", "Nexta", "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 7 de mayo de 2024. El vídeo, que se hizo viral en TikTok, fue grabado por un soldado ucraniano.",
+        [("posted", None, "tiktok"), ("filmed", "soldado ucraniano", None)],
+    ),
+    (
+        "uk",
+        "Київ, 7 травня 2024. Відео зняв боєць 3-ї штурмової бригади, а оприлюднив його командир підрозділу.",
+        [("filmed", "боєць 3-ї штурмової бригади", None), ("posted", "командир", None)],
+    ),
+    (
+        "ru",
+        "Москва, 7 мая 2024. Видео было снято военнослужащим и опубликовано Министерством обороны.",
+        [("filmed", "военнослужащим", None), ("released", "Министерством обороны", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

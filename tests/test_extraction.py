@@ -799,6 +799,12 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # sentence its subject too
         ("nl", "Verschillende gebruikers, zoals het account Noordkaap, kwamen erachter dat de video oud is.", ("verified", "account Noordkaap")),
         ("en", "Several analysts, such as the researcher Petra Novak, geolocated the video.", ("verified", "researcher Petra Novak")),
+        # an apposition says who the name is
+        ("en", "Vesna, a Serbian opposition outlet, posted the clip on X.", ("published", "Vesna")),
+        # each verb its own subject after it, where the language lets it stand there
+        ("uk", "Відео зняв боєць 12-ї бригади, а оприлюднив його командир батальйону.", ("posted", "командир батальйону")),
+        ("ru", "Видео было снято военнослужащим и опубликовано Министерством обороны.", ("released", "Министерством обороны")),
+        ("ru", "Видео было снято военнослужащим и опубликовано Министерством обороны.", ("filmed", "военнослужащим")),
         # a platform after a locative preposition is where, the subject follows it
         ("ru", "Кадры удара опубликовал в Telegram военкор Иван Сидоров.", ("posted", "военкор Иван Сидоров")),
         ("uk", "Відео з місця події оприлюднила Нацполіція.", ("released", "Нацполіція")),

@@ -40,6 +40,9 @@ class ActorSpan:
     end: int  # token index, exclusive
     text: str
     kind: str  # handle, name, described
+    # Who the actor is, as an apposition says it ("NEXTA, a Belarusian opposition outlet,"):
+    # an actor type that the name alone does not tell.
+    described_as: str | None = None
 
 
 def is_ordinal(token: Token) -> bool:

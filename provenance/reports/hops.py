@@ -284,6 +284,15 @@ def sentence_hops(
                 continue  # "could not independently verify the footage"
             passive = _passive(tokens, i, lo, lex) or _relative_on_footage(tokens, i, lex)
             actor = None if passive else _subject(tokens, i, lo, lex, subject)
+            if (
+                actor is subject
+                and actor is not None
+                and actor.end <= lo
+                and lex.subject_after_verb
+            ):
+                # A clause that opens with its verb, in a language whose subject may follow
+                # it, has its own subject after it ("..., а оприлюднив його командир").
+                actor = _subject_after(tokens, i, hi, lex, platforms) or actor
             if actor is None and not passive:
                 actor = _relative_antecedent(tokens, lo, i, lex)  # "the BBC, which analysed"
             if actor is None and antecedent and _pronoun_subject(tokens, i, lo, lex):
@@ -298,11 +307,21 @@ def sentence_hops(
                 actor = _subject_after(tokens, i, hi, lex, platforms)
             if actor is not None and any(a.start == actor.start for a in taken):
                 # "filmed by X and later shared on Telegram": X is the first verb's agent; the
-                # footage is the subject of the second, put on a channel if one is named.
+                # footage is the subject of the second, put on a channel if one is named, or
+                # where the subject may follow its verb, it follows ("Відео зняв боєць, а
+                # оприлюднив його командир").
                 actor = _channel_after(tokens, i, hi, lex)
+                if actor is None and lex.subject_after_verb:
+                    after = _subject_after(tokens, i, hi, lex, platforms)
+                    taken_already = after is not None and any(a.start == after.start for a in taken)
+                    actor = None if taken_already else after
             platform = _platform_near(platforms, i, actor)
             if actor is None and platform is None:
                 continue
+            if actor is not None and actor.start > i:
+                # Found after its verb, it is that verb's ("снято военнослужащим и
+                # опубликовано Министерством"): the next verb looks past it.
+                taken.append(actor)
             hops.append(_hop(role, actor, platform, sentence, date, lex))
     if not any(h["actor"] for h in hops):
         # "According to the police, the video was filmed by a passer-by": the police are
@@ -880,23 +899,55 @@ def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
         )
         if close < len(tokens) and tokens[close].text in STATEMENT_ENDS:
             return None  # '"Another one down," the brigade wrote': the words, not who said them
-    if subject.kind == "described" and len(first) > 1:
-        name = first[1]
-        between = tokens[subject.end : name.start]
-        after = tokens[name.end] if name.end < len(tokens) else None
-        between_words = [
-            t
-            for t in between
-            if not lex.determiners.has(t.lower, t.lemma) and not lex.examples.has(t.lower, t.lemma)
-        ]
-        lowers = [t.lower for t in between]
-        if any(lex.examples.phrase_at(lowers, k) > 1 for k in range(len(lowers))):
-            between_words = [t for t in between_words if t.text == ","]
-        if [t.text for t in between_words] == [","] and after is not None and after.text == ",":
-            # "Ukraine's military intelligence agency, the HUR, released ...", "Verschillende
-            # Twitteraars, zoals het Twitter-account Seven, kwamen erachter": the name.
-            return name
+    if len(first) > 1 and _apposed(tokens, subject, first[1], lex):
+        # "Ukraine's military intelligence agency, the HUR, released ...", "NEXTA, a
+        # Belarusian opposition outlet, posted ...", "Verschillende Twitteraars, zoals het
+        # Twitter-account Seven, kwamen erachter": the name, typed by its description.
+        second = first[1]
+        if _describes(tokens, subject, lex) and not _describes(tokens, second, lex):
+            return _described_by(second, subject, lex)
+        if _describes(tokens, second, lex) and not _describes(tokens, subject, lex):
+            return _described_by(subject, second, lex)
     return subject
+
+
+def _apposed(tokens: list[Token], a: ActorSpan, b: ActorSpan, lex: Lexicon) -> bool:
+    """Whether phrase b stands between commas right after phrase a ("A, the B, ...")."""
+    between = tokens[a.end : b.start]
+    lowers = [t.lower for t in between]
+    if any(lex.examples.phrase_at(lowers, k) > 1 for k in range(len(lowers))):
+        between = [t for t in between if t.text == ","]  # "..., such as the ..."
+    marks = [
+        t.text
+        for t in between
+        if not lex.determiners.has(t.lower, t.lemma)
+        and not lex.indefinite.has(t.lower, t.lemma)
+        and not lex.examples.has(t.lower, t.lemma)
+    ]
+    after = tokens[b.end] if b.end < len(tokens) else None
+    return marks == [","] and after is not None and after.text == ","
+
+
+def _describes(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
+    """A description rather than a name: it ends on a common noun ("a Belarusian opposition
+    outlet", "Ukraine's military intelligence agency")."""
+    last = tokens[span.end - 1]
+    return span.kind == "described" or (
+        last.word
+        and not last.cap
+        and not last.acronym
+        and lex.actor_nouns.has(last.lower, last.lemma)
+    )
+
+
+def _described_by(name: ActorSpan, description: ActorSpan, lex: Lexicon) -> ActorSpan:
+    """The name, typed by its description where the name alone says only "person"."""
+    if actor_type(name.text, lex) != "person":
+        return name
+    kind = actor_type(description.text, lex)
+    if kind == "person":
+        return name
+    return ActorSpan(name.start, name.end, name.text, name.kind, described_as=kind)
 
 
 def _hop(
@@ -908,7 +959,7 @@ def _hop(
     lex: Lexicon,
 ) -> dict[str, Any]:
     name = actor.text if actor else None
-    kind = actor_type(name, lex) if name else None
+    kind = (actor.described_as or actor_type(name, lex)) if actor and name else None
     if role == "filmed" and name is not None:
         platform = None  # filming is not done on a platform ("filmed by X and shared on Telegram")
     if name is None:
