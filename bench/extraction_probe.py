@@ -1354,6 +1354,77 @@ MENTION_CASES = [
         0,
     ),
     ("de", "Berlin, 2. Mai 2024. Fotos zeigen das zerstörte Gebäude.", 0),
+    # Written on 2026-12-03 at 19:25, before any rule for them.
+    (
+        "en",
+        "Kyiv, May 8, 2024. Two videos emerged on Monday. The first shows a drone hitting a radar station. The second shows the same site burning at night.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 8, 2024. Another angle of the strike, filmed from a nearby balcony, shows the missile's final seconds. The video was posted on Telegram.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, May 8, 2024. Photos published by the regional governor show the damaged school. No casualties were reported.",
+        0,
+    ),
+    (
+        "en",
+        "Kyiv, May 8, 2024. A video released by the navy shows a sea drone approaching a ship. Meanwhile, a separate video shows a fire in the port of Novorossiysk.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 8, 2024. Satellite images taken on Sunday show craters around the airfield.",
+        0,
+    ),
+    (
+        "en",
+        "Kyiv, May 8, 2024. The clip, which lasts 30 seconds, shows a column of tanks. In the video, soldiers can be heard shouting.",
+        1,
+    ),
+    (
+        "nl",
+        "Amsterdam, 8 mei 2024. Op de beelden is te zien hoe een drone een tank raakt. In een tweede video is te zien hoe de bemanning vlucht.",
+        2,
+    ),
+    (
+        "nl",
+        "Amsterdam, 8 mei 2024. Foto's van het getroffen gebouw werden gedeeld door de burgemeester.",
+        0,
+    ),
+    (
+        "de",
+        "Berlin, 8. Mai 2024. Auf einem Video ist zu sehen, wie eine Drohne einschlägt. Ein zweites Video zeigt die Rauchwolke aus größerer Entfernung.",
+        2,
+    ),
+    (
+        "de",
+        "Berlin, 8. Mai 2024. Das Video wurde auf Telegram geteilt. In dem Clip sind mehrere Explosionen zu hören.",
+        1,
+    ),
+    (
+        "fr",
+        "Paris, 8 mai 2024. Une vidéo montre un drone frappant un char. Une autre vidéo, filmée par un habitant, montre l'incendie qui a suivi.",
+        2,
+    ),
+    (
+        "es",
+        "Madrid, 8 de mayo de 2024. En las imágenes se ve cómo un dron alcanza un carro de combate. El vídeo fue compartido en X.",
+        1,
+    ),
+    (
+        "uk",
+        "Київ, 8 травня 2024. На відео видно, як дрон уражає танк. На іншому відео зафіксовано пожежу на складі.",
+        2,
+    ),
+    (
+        "ru",
+        "Москва, 8 мая 2024. На видео видно, как дрон поражает танк. Ролик опубликовал телеграм-канал «Рыбарь».",
+        1,
+    ),
 ]
 
 

@@ -1166,3 +1166,16 @@ def test_a_quoted_statement_is_no_actor():
     text = "«Ще один», — написали військові, оприлюднивши відео удару."
     mentions = find_mentions(text, language("uk"), dt.date(2024, 6, 10))
     assert "Ще один" not in [h["actor"] for m in mentions for h in m["hops"]]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "pieces"),
+    [
+        ("en", "Two clips emerged on Monday. The first shows a drone hitting a depot. The second shows the depot burning at night.", 2),
+        ("de", "Überwachungskameras zeichneten auf, wie der Lastwagen in den Fluss stürzte.", 1),
+    ],
+)  # fmt: skip
+def test_pieces_named_by_an_ordinal_alone_or_by_a_camera_that_records(code, text, pieces):
+    """After footage of several pieces, "The second shows ..." is the second piece; a compound
+    camera word and a separable verb ("zeichneten ... auf") film."""
+    assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == pieces

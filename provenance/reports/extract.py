@@ -139,7 +139,9 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
                 lead_duration = parse_clock(sentence.text.strip())
             continue
         tokens = tokenize(sentence.text, lex.code, sentence.start)
-        footage = footage_positions(sentence, tokens, lex)
+        footage = footage_positions(sentence, tokens, lex) or _ordinal_piece(
+            tokens, mentions, current, lex
+        )
         credits = agency_credits(tokens, sentence, lex)
         if not footage:
             if credits:
@@ -250,7 +252,7 @@ def _camera_filming(tokens: list[Token], lex: Lexicon) -> list[int]:
     for i, t in enumerate(tokens):
         if t.word and lex.camera_words.has(t.lower, t.lemma):
             after = tokens[i + 1 : i + 1 + CAMERA_REACH]
-            if any(x.word and filmed.has(x.lower, x.lemma) for x in after):
+            if filmed.any_in(after):  # "zeichneten auf": a separable verb is a phrase
                 return [i]
             # "a resident filmed a helicopter ... with a mobile phone", "зняв на телефон":
             # the camera after the verb that films with it.
@@ -471,6 +473,21 @@ def choose_mention(
     if not definite and new is not None and kind != "unknown" and known not in ("unknown", kind):
         return new
     return current
+
+
+def _ordinal_piece(
+    tokens: list[Token], mentions: list[Mention], current: int | None, lex: Lexicon
+) -> list[int]:
+    """ "Two videos emerged. The first shows ... The second shows ...": after footage of
+    several pieces, an ordinal that opens a sentence stands for a piece; its position, as a
+    footage word's."""
+    if current is None or _opening_ordinal(tokens, lex) is None:
+        return []
+    m = mentions[current]
+    if not (m.several or m.ordinal is not None or m.pieces_of is not None or m.part_of is not None):
+        return []
+    k = next(i for i, t in enumerate(tokens) if t.word and t.lower in lex.ordinals)
+    return [k]
 
 
 def _opening_ordinal(tokens: list[Token], lex: Lexicon) -> int | None:
