@@ -1221,6 +1221,67 @@ CASES = [
         "Москва, 7 мая 2024. Видео было снято военнослужащим и опубликовано Министерством обороны.",
         [("filmed", "военнослужащим", None), ("released", "Министерством обороны", None)],
     ),
+    # Written on 2026-12-03 at 19:30, before any rule for them.
+    (
+        "en",
+        "Kyiv, May 9, 2024. Footage from the scene, shared by the State Emergency Service, shows firefighters at work.",
+        [("released", "State Emergency Service", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 9, 2024. Russian state TV channel Rossiya 1 aired the footage on its evening news.",
+        [("published", "Rossiya 1", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 9, 2024. A video obtained exclusively by Sky News shows the moment of the explosion.",
+        [("published", "Sky News", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 9, 2024. The Wall Street Journal, which reviewed the footage, said it was filmed near Vovchansk.",
+        [("verified", "Wall Street Journal", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 9, 2024. Verified by CNN, the footage shows soldiers advancing across a field.",
+        [("verified", "CNN", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 9, 2024. The strategic communications department of Ukraine's armed forces published the video on Facebook.",
+        [("released", "strategic communications department", "facebook")],
+    ),
+    (
+        "de",
+        "Berlin, 9. Mai 2024. Das Video veröffentlichte die Polizei auf X.",
+        [("released", "Polizei", "twitter")],
+    ),
+    (
+        "fr",
+        "Paris, 9 mai 2024. La vidéo, authentifiée par l'AFP, montre un convoi sous le feu.",
+        [("verified", "AFP", None)],
+    ),
+    (
+        "es",
+        "Madrid, 9 de mayo de 2024. Las imágenes, captadas por un vecino, muestran el incendio.",
+        [("filmed", "vecino", None)],
+    ),
+    (
+        "uk",
+        "Київ, 9 травня 2024. Відео опублікувала пресслужба ДСНС.",
+        [("posted", "пресслужба ДСНС", None)],
+    ),
+    (
+        "ru",
+        "Москва, 9 мая 2024. Кадры опубликовала пресс-служба МЧС.",
+        [("posted", "пресс-служба МЧС", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 9 mei 2024. Volgens de Oekraïense politie zijn de beelden gemaakt door een bewakingscamera.",
+        [("released", "Oekraïense politie", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

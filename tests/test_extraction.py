@@ -805,6 +805,8 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("uk", "Відео зняв боєць 12-ї бригади, а оприлюднив його командир батальйону.", ("posted", "командир батальйону")),
         ("ru", "Видео было снято военнослужащим и опубликовано Министерством обороны.", ("released", "Министерством обороны")),
         ("ru", "Видео было снято военнослужащим и опубликовано Министерством обороны.", ("filmed", "военнослужащим")),
+        # an outlet that reviewed the footage checked it
+        ("en", "The Daily Ledger, which reviewed the footage, said it was filmed near Sumy.", ("verified", "Daily Ledger")),
         # a platform after a locative preposition is where, the subject follows it
         ("ru", "Кадры удара опубликовал в Telegram военкор Иван Сидоров.", ("posted", "военкор Иван Сидоров")),
         ("uk", "Відео з місця події оприлюднила Нацполіція.", ("released", "Нацполіція")),
