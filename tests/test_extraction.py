@@ -1181,3 +1181,25 @@ def test_pieces_named_by_an_ordinal_alone_or_by_a_camera_that_records(code, text
     """After footage of several pieces, "The second shows ..." is the second piece; a compound
     camera word and a separable verb ("zeichneten ... auf") film."""
     assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == pieces
+
+
+def test_a_quotation_is_not_cut_at_its_exclamation_marks():
+    text = 'Люди на відео скандують "Слава! Слава!", а не інші гасла. Друге речення.'
+    assert [s.text for s in split_sentences(text)] == [
+        'Люди на відео скандують "Слава! Слава!", а не інші гасла.',
+        "Друге речення.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("uk", "Перше відео зняте ще 2014 року в Києві. На оригіналі люди скандують інші гасла. Фактчекери Кривда встановили, що аудіо підроблене."),
+        ("en", "A video shows a parade in Kyiv. The crowd is chanting. Researchers at Mapping Desk found that the audio had been replaced."),
+    ],
+)  # fmt: skip
+def test_a_check_right_after_the_footage_is_of_it(code, text):
+    """A verification stated within two sentences of the footage, with no footage word of its
+    own, is a hop of that footage; nothing else such a sentence says is."""
+    (mention,) = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert [h["role"] for h in mention["hops"]] == ["verified"]

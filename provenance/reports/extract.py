@@ -74,6 +74,7 @@ INTRODUCED_GAP = 4
 # A line this short ("Video", "WATCH:") is a heading or a player's label, not a mention.
 MIN_MENTION_WORDS = 3
 CREDIT_LINE_GAP = 2  # sentences from footage to a credit line ("Source: X") that is its credit
+CHECK_GAP = 2  # sentences from footage to a check of it that names no footage ("X found that")
 # Words from a sentence's first footage word to a second piece's cue for the sentence to split:
 # "another" alone needs a clause before it; "other footage", a piece named outright, only a verb
 # ("The video came after other footage showed ...").
@@ -149,13 +150,17 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
                 continue
             of_each = _opens_with_several(tokens, lex) and n - last_joined == 1
             credit = is_credit_line(tokens, lex) and n - last_joined <= CREDIT_LINE_GAP
-            if current is None or not (
-                of_each or credit or _refers_back(tokens, lex, n - last_joined)
-            ):
+            # "Фактчекери X встановили, що ...", "BOOM found that ...": a check stated right
+            # after the footage is of it, though the sentence names no footage.
+            check = n - last_joined <= CHECK_GAP and lex.cues["verified"].any_in(tokens)
+            referring = of_each or credit or _refers_back(tokens, lex, n - last_joined)
+            if current is None or not (referring or check):
                 continue
             hops = sentence_hops(
                 tokens, sentence, lex, reference, speaks_of_footage=False, antecedent=antecedent
             )
+            if not referring:
+                hops = [h for h in hops if h["role"] == "verified" and h["actor"]]
             if hops:
                 antecedent = _last_actor(hops, antecedent)
                 mentions[current].sentences.append(sentence)

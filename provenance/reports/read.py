@@ -20,6 +20,7 @@ REPORT_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
 MAX_REPORT_BYTES = 5_000_000
 MAX_REPORT_CHARS = 500_000  # about 150 pages of text: extraction takes seconds, not minutes
 MAX_SENTENCE = 600  # characters; a paragraph with no sentence ends is cut at spaces
+QUOTE_SPAN = 200  # characters back in which an open quotation keeps a sentence going
 
 
 @dataclass
@@ -233,6 +234,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _inside_quote(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end: more opening marks
+    than closing ones, or an odd number of straight double quotes."""
+    opened = sum(text.count(c) for c in "“«„")
+    closed = sum(text.count(c) for c in "”»")
+    if opened or closed:
+        return opened > closed
+    return text.count('"') % 2 == 1
+
+
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -242,6 +253,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
             following.isupper() or following.isdigit() or following in "‘'\"“([«„"
         ):
             continue
+        if _inside_quote(line[max(start, m.start() - QUOTE_SPAN) : m.end()]):
+            continue  # 'скандують "Україна! Україна!", а не ...': the quote goes on
         word = re.search(r"([\w.]+)[.!?…]+[’'\"”)\]]*\s+$", line[start : m.end()])
         if word and word.group(1).lower().rstrip(".") in _abbreviations():
             continue
