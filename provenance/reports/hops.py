@@ -37,6 +37,7 @@ AGENT_BEFORE = 4
 SEEN_AGENT_BEFORE = 2
 NEGATION_REACH = 4  # "could not be independently verified"
 SUBJECT_GAP = 3
+POST_REACH = 3  # tokens between a post noun and its platform: "a post on X", "a Telegram post"
 RECEIVER_REACH = 2  # tokens from a verb to "to X": "passed on to X", "provided to X"
 ACCORDING_WORDS = 3  # the longest "according to" phrase: "nach Angaben", "за даними"
 CAMERA_OWNER_REACH = 4  # tokens from an owner to its camera: "officer's body camera"
@@ -323,6 +324,10 @@ def sentence_hops(
                 # опубликовано Министерством"): the next verb looks past it.
                 taken.append(actor)
             hops.append(_hop(role, actor, platform, sentence, date, lex))
+    if speaks_of_footage:
+        poster = _poster_of_post(tokens, lex)
+        if poster is not None and not any(h["actor"] == poster[0].text for h in hops):
+            hops.append(_hop("posted", poster[0], poster[1], sentence, date, lex))
     if not any(h["actor"] for h in hops):
         # "According to the police, the video was filmed by a passer-by": the police are
         # quoted, not the footage's source; alone, an official body vouches for its own.
@@ -402,6 +407,29 @@ def _in_quotes(tokens: list[Token], span: ActorSpan) -> bool:
     )
     closes = span.end < len(tokens) and tokens[span.end].text in QUOTES_AROUND
     return opens or closes
+
+
+def _poster_of_post(tokens: list[Token], lex: Lexicon) -> tuple[ActorSpan, str] | None:
+    """ "In a post on X accompanying the video, Minister Y said ...", "In a Telegram post, the
+    brigade said ...": the subject of the clause after an opening phrase that names a post on
+    a platform posted it there."""
+    parts = clauses(tokens)
+    if len(parts) < 2:
+        return None
+    lo, hi = parts[0]
+    noun = next(
+        (k for k in range(lo, hi) if lex.post_nouns.has(tokens[k].lower, tokens[k].lemma)), None
+    )
+    if noun is None:
+        return None
+    near = [p for p in platforms_in(tokens, lo, hi, lex) if abs(p[0] - noun) <= POST_REACH]
+    if not near:
+        return None
+    next_lo, next_hi = parts[1]
+    found = actors_in(tokens, next_lo, next_hi, lex)
+    if not found or found[0].start - next_lo > SUBJECT_START or lex.platform_named(found[0].text):
+        return None
+    return found[0], near[0][1]
 
 
 def _receivers(

@@ -170,6 +170,7 @@ class Lexicon:
     speech_verbs: WordClass  # "said", "zei", "заявил": "he said in the video" is an address
     speech_preps: WordClass  # the preposition between them: in, dans, в
     writing_verbs: WordClass  # "wrote", "schreef", "написали": with a platform, a post
+    post_nouns: WordClass  # "In a post on X, Y said ...": Y posted on X
     photo: WordClass  # words that make an "images" caption a photo
     still_only: WordClass  # footage words that alone may be stills ("images", "beelden")
     new_cues: WordClass  # before a footage word: another piece ("another", "second")
@@ -289,6 +290,7 @@ def lexicon(code: str) -> Lexicon:
         speech_verbs=word_class(data.get("speech_verbs"), code),
         speech_preps=closed("speech_preps"),
         writing_verbs=word_class(data.get("writing_verbs"), code),
+        post_nouns=closed("post_nouns"),
         still_only=wc("still_only"),
         new_cues=closed("new_cues"),  # every form listed: "seconds" is no "second"
         several=wc("several"),
