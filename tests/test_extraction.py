@@ -1206,3 +1206,9 @@ def test_a_check_right_after_the_footage_is_of_it(code, text):
     own, is a hop of that footage; nothing else such a sentence says is."""
     (mention,) = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert [h["role"] for h in mention["hops"]] == ["verified"]
+
+
+def test_investigating_an_incident_is_no_check_of_its_footage():
+    text = "Ein Video zeigt den Brand in der Fabrik. Die Polizei untersuchte den Vorfall am Montag."
+    mentions = find_mentions(text, language("de"), dt.date(2024, 6, 10))
+    assert "verified" not in [h["role"] for m in mentions for h in m["hops"]]
