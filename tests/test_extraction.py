@@ -1212,3 +1212,24 @@ def test_investigating_an_incident_is_no_check_of_its_footage():
     text = "Ein Video zeigt den Brand in der Fabrik. Die Polizei untersuchte den Vorfall am Montag."
     mentions = find_mentions(text, language("de"), dt.date(2024, 6, 10))
     assert "verified" not in [h["role"] for m in mentions for h in m["hops"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Dashcam footage shows the crash from a closer angle than the previously released footage from a witness.", 2),
+        ("A video shows drones over the base. We have previously debunked similar videos of the base.", 1),
+    ],
+)  # fmt: skip
+def test_an_earlier_piece_named_in_a_noun_phrase_is_another_piece(text, pieces):
+    assert len(find_mentions(text, language("en"), dt.date(2024, 6, 10))) == pieces
+
+
+def test_the_bodycam_footage_is_the_bodycam_piece_named_before():
+    text = (
+        "Police released bodycam footage of the arrest. "
+        "A separate video, filmed by a neighbour on a phone, shows the street. "
+        "The bodycam footage was published on the police website."
+    )
+    bodycam, phone = find_mentions(text, language("en"), dt.date(2024, 6, 10))
+    assert len(bodycam["evidence"]) == 2 and len(phone["evidence"]) == 1

@@ -477,6 +477,14 @@ def choose_mention(
     known = mentions[current].capture
     if not definite and new is not None and kind != "unknown" and known not in ("unknown", kind):
         return new
+    if definite:
+        # "the bodycam footage" after another piece: the bodycam piece named before (the way
+        # of filming said in the footage word's own noun phrase).
+        phrase = [*_noun_phrase_before(tokens, first), tokens[first]]
+        named = capture_of(" ".join(t.text for t in phrase), phrase, lex)
+        same = [k for k, m in enumerate(mentions) if m.capture == named and k != current]
+        if named != "unknown" and known != named and same:
+            return same[-1]
     return current
 
 
@@ -518,12 +526,21 @@ def _new_cue_before(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     "ще одне відео"; not "Later in the video" (a moment of this one, past a preposition)."""
     lo = max(0, first - CUE_REACH)
     lowers = [t.lower for t in tokens]
+    verb_between = False
     for k in range(first, lo - 1, -1):  # first itself: "while another captures ..."
         t = tokens[k]
         if lex.locative_preps.has(t.lower, t.lemma) or lex.speech_preps.has(t.lower, t.lemma):
             return False
         if lex.new_cues.has(t.lower, t.lemma) or lex.new_cues.phrase_at(lowers, k):
-            return True
+            # Past a verb, only inside a noun phrase that opens with its determiner: "the
+            # previously released footage", not "we have previously debunked videos".
+            return (
+                not verb_between
+                or k == 0  # the phrase opens the sentence or its second piece
+                or lex.determiners.has(tokens[k - 1].lower, tokens[k - 1].lemma)
+            )
+        if k < first and t.word and lex.cue_role(t.lower, t.lemma):
+            verb_between = True
     return False
 
 
