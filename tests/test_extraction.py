@@ -808,6 +808,9 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # a post named in an opening phrase: the next clause's subject posted it there
         ("en", "In a post on X accompanying the video, Mayor Ivan Fedorov said the fire was out.", ("posted", "Mayor Ivan Fedorov")),
         ("en", "In a Telegram post, the 12th Brigade said the video showed a strike on a depot.", ("released", "12th Brigade")),
+        # footage words of each language: "зйомки", "filmación"
+        ("uk", "Зйомки удару поширили місцеві телеграм-канали.", ("posted", "місцеві телеграм-канали")),
+        ("es", "La filmación fue difundida por el ejército ucraniano.", ("released", "ejército ucraniano")),
         # an outlet that reviewed the footage checked it
         ("en", "The Daily Ledger, which reviewed the footage, said it was filmed near Sumy.", ("verified", "Daily Ledger")),
         # a platform after a locative preposition is where, the subject follows it
