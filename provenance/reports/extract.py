@@ -577,9 +577,7 @@ def _opens_with_several(tokens: list[Token], lex: Lexicon) -> bool:
     several pieces, named before."""
     words = [t for t in tokens if t.word]
     lowers = [t.lower for t in words]
-    n = lex.several.phrase_at(lowers, 0) or (
-        1 if words and lex.several.has(words[0].lower, words[0].lemma) else 0
-    )
+    n = lex.several.length_at(words, lowers, 0)
     if not n or n >= len(words):
         return False
     # An auxiliary right after it: "Both were posted", "Ambos han sido publicados"; not

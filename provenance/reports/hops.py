@@ -113,7 +113,7 @@ def source_role(
 ) -> tuple[str, int] | None:
     """A source preposition at token i ("from", "courtesy of", "via") and its length."""
     for role, words in lex.sources.items():
-        n = words.phrase_at(lowers, i) or (1 if words.has(tokens[i].lower, tokens[i].lemma) else 0)
+        n = words.length_at(tokens, lowers, i)
         if n:
             return role, n
     return None
@@ -461,9 +461,7 @@ def _holders(
     """Subjects of a verb of having whose object is footage, right after it."""
     out = []
     for i in range(lo, hi):
-        n = lex.possession.phrase_at(lowers, i) or (
-            1 if lex.possession.has(tokens[i].lower, tokens[i].lemma) else 0
-        )
+        n = lex.possession.length_at(tokens, lowers, i)
         if not n:
             continue
         held = next(

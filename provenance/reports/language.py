@@ -85,6 +85,12 @@ class WordClass:
 
         return lemma_of(lower, self.lang)
 
+    def length_at(self, tokens: list, lowers: list[str], i: int) -> int:
+        """How many tokens from token i are a member: a phrase's length, 1 for a word, else 0."""
+        if i >= len(tokens):
+            return 0
+        return self.phrase_at(lowers, i) or (1 if self.has(tokens[i].lower, tokens[i].lemma) else 0)
+
     def any_in(self, tokens: list) -> bool:
         """Whether any of the tokens is a member, or starts a phrase of this class."""
         lowers = [t.lower for t in tokens]
