@@ -1236,3 +1236,33 @@ def test_the_bodycam_footage_is_the_bodycam_piece_named_before():
     )
     bodycam, phone = find_mentions(text, language("en"), dt.date(2024, 6, 10))
     assert len(bodycam["evidence"]) == 2 and len(phone["evidence"]) == 1
+
+
+def test_an_eighth_language_is_a_data_file_and_nothing_else(tmp_path, monkeypatch):
+    """A language file with only the basic lists works: every other word class of the engine
+    is optional, so adding a language needs no code (docs/extraction.md)."""
+    import shutil
+
+    from provenance.reports import languages
+
+    for name in ("common.json", "places.json"):
+        shutil.copy(languages.HERE / name, tmp_path / name)
+    polish = {
+        "code": "pl",
+        "name": "Polski",
+        "footage": ["nagranie", "nagrania", "wideo", "film*"],
+        "cues": {"posted": ["opublikować", "udostępnić"], "released": ["opublikowane"]},
+        "agent": ["przez"],
+        "passive_aux": ["zostało", "został", "została"],
+        "determiners": [],
+        "official": ["brygada", "brygadę", "ministerstwo"],
+        "actor_nouns": ["żołnierz", "kanał"],
+        "stopwords": ["na", "w", "i"],
+    }
+    (tmp_path / "pl.json").write_text(json.dumps(polish, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(languages, "HERE", tmp_path)
+    text = "Nagranie zostało opublikowane przez 93. Brygadę na Telegramie."
+    (mention,) = find_mentions(text, language("pl"), dt.date(2024, 6, 10))
+    assert [(h["role"], h["actor"], h["platform"]) for h in mention["hops"]] == [
+        ("released", "93. Brygadę", "telegram")
+    ]

@@ -47,8 +47,8 @@ def find_date(
 ) -> tuple[str | None, tuple[int, int] | None]:
     """The first date in `text` as ISO (or None), and where it is."""
     pattern = date_pattern(
-        tuple(lang["months"]),
-        tuple(lang["weekdays"]),
+        tuple(lang.get("months", {})),
+        tuple(lang.get("weekdays", {})),
         tuple(lang.get("relative_days", {})),
         tuple(lang.get("day_suffixes", [])),
         tuple(lang.get("date_fillers", [])),
@@ -69,7 +69,7 @@ def resolve_match(m: re.Match, lang: dict[str, Any], reference: dt.date | None) 
             return dt.date.fromisoformat(g["iso"]).isoformat()
         except ValueError:
             return None
-    months, weekdays = lang["months"], lang["weekdays"]
+    months, weekdays = lang.get("months", {}), lang.get("weekdays", {})
     for n in ("1", "2"):
         if g[f"m{n}"]:
             month = months[g[f"m{n}"].lower()]
