@@ -1266,3 +1266,19 @@ def test_an_eighth_language_is_a_data_file_and_nothing_else(tmp_path, monkeypatc
     assert [(h["role"], h["actor"], h["platform"]) for h in mention["hops"]] == [
         ("released", "93. Brygadę", "telegram")
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "Reuters said the video was filmed in Kharkiv in 2022.", [("verified", "Reuters")]),
+        ("en", "A video shows tanks on a road. The outlet Kyiv Ledger, for its part, says it was filmed near Kharkiv.", [("verified", "outlet Kyiv Ledger")]),
+        ("en", "The ministry said the video shows a strike near Kharkiv.", []),
+        ("en", "Zelensky said the video was filmed in Kharkiv.", []),
+    ],
+)  # fmt: skip
+def test_an_outlet_that_says_where_footage_is_from_checked_it(code, text, expected):
+    """The corpus's rule: whoever checks where footage is from verified it; an official body's
+    word about footage, or a person's, is no check."""
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert [(h["role"], h["actor"]) for m in mentions for h in m["hops"]] == expected

@@ -152,7 +152,9 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             credit = is_credit_line(tokens, lex) and n - last_joined <= CREDIT_LINE_GAP
             # "Фактчекери X встановили, що ...", "BOOM found that ...": a check stated right
             # after the footage is of it, though the sentence names no footage.
-            check = n - last_joined <= CHECK_GAP and lex.cues["verified"].any_in(tokens)
+            check = n - last_joined <= CHECK_GAP and (
+                lex.cues["verified"].any_in(tokens) or lex.speech_verbs.any_in(tokens)
+            )
             referring = of_each or credit or _refers_back(tokens, lex, n - last_joined)
             if current is None or not (referring or check):
                 continue
