@@ -28,7 +28,7 @@ from typing import Any
 from . import languages
 from .actors import actors_in
 from .dates import parse_reference
-from .hops import is_credit_line, sentence_hops
+from .hops import SOCIAL_MEDIA, is_credit_line, sentence_hops
 from .language import Lexicon, UnsupportedLanguageError, detect_language, lexicon
 from .places import places_in
 from .read import Report, Sentence, split_sentences
@@ -38,7 +38,6 @@ ROLE_ORDER = ("filmed", "released", "posted", "distributed", "published", "verif
 # Roles in which a second actor, unannounced, means a second piece: whoever filmed or first
 # put it out. Outlets and verifiers are many for one piece.
 SOURCE_ROLES = ("filmed", "posted")
-SOCIAL_MEDIA = "social_media"  # the platform of "online", "on social media": any of them
 CAPTURE_KINDS = (
     "drone",
     "bodycam",
@@ -382,14 +381,12 @@ def agency_credits(tokens: list[Token], sentence: Sentence, lex: Lexicon) -> lis
 def _without_source_word(item: str, lex: Lexicon) -> str:
     """ "From Twitter" -> "Twitter", "via Reuters" -> "Reuters", "Photo: ANP" -> "ANP"."""
     label, colon, rest = item.partition(":")
+    label = label.strip().lower()
     if (
         colon
         and rest.strip()
-        and label.strip()
-        and (
-            lex.credit_labels.has(label.strip().lower(), label.strip().lower())
-            or lex.photo_labels.has(label.strip().lower(), label.strip().lower())
-        )
+        and label
+        and (lex.credit_labels.has(label, label) or lex.photo_labels.has(label, label))
     ):
         item = rest.strip()
     words = item.split()
@@ -496,25 +493,32 @@ def _ordinal_piece(
     """ "Two videos emerged. The first shows ... The second shows ...": after footage of
     several pieces, an ordinal that opens a sentence stands for a piece; its position, as a
     footage word's."""
-    if current is None or _opening_ordinal(tokens, lex) is None:
+    at = _opening_ordinal_at(tokens, lex)
+    if current is None or at is None:
         return []
     m = mentions[current]
     if not (m.several or m.ordinal is not None or m.pieces_of is not None or m.part_of is not None):
         return []
-    k = next(i for i, t in enumerate(tokens) if t.word and t.lower in lex.ordinals)
-    return [k]
+    return [at]
 
 
 def _opening_ordinal(tokens: list[Token], lex: Lexicon) -> int | None:
     """ "El segundo (primera secuencia del vídeo) es del 1 de marzo": a sentence that opens
     with an ordinal standing for a piece is about that piece, whatever ordinals follow."""
-    words = [t for t in tokens if t.word]
-    k = 0
-    while k < len(words) and lex.determiners.has(words[k].lower, words[k].lemma):
-        k += 1
-    if k == 0 or k >= len(words):
+    at = _opening_ordinal_at(tokens, lex)
+    return None if at is None else lex.ordinals[tokens[at].lower]
+
+
+def _opening_ordinal_at(tokens: list[Token], lex: Lexicon) -> int | None:
+    """The token index of the ordinal that follows a sentence's opening determiners."""
+    words = [k for k, t in enumerate(tokens) if t.word]
+    n = 0
+    while n < len(words) and lex.determiners.has(tokens[words[n]].lower, tokens[words[n]].lemma):
+        n += 1
+    if n == 0 or n >= len(words):
         return None  # a bare "One video ..." is counted by the window as before
-    return lex.ordinals.get(words[k].lower)
+    at = words[n]
+    return at if tokens[at].lower in lex.ordinals else None
 
 
 def _numbered_piece(tokens: list[Token], first: int, lex: Lexicon) -> bool:
@@ -584,10 +588,7 @@ def _opens_with_several(tokens: list[Token], lex: Lexicon) -> bool:
         return False
     # An auxiliary right after it: "Both were posted", "Ambos han sido publicados"; not
     # "Several tweets with pictures were posted" (a noun of its own, "tweets" a verb too).
-    after = words[n]
-    return bool(
-        lex.passive_aux.has(after.lower, after.lemma) or lex.passive_aux.phrase_at(lowers, n)
-    )
+    return bool(lex.passive_aux.length_at(words, lowers, n))
 
 
 def _noun_phrase_before(tokens: list[Token], first: int) -> list[Token]:

@@ -26,6 +26,7 @@ from . import languages
 from .actors import MAX_ACTOR_TOKENS, ActorSpan, actor_at, actors_in, phrase_text
 from .dates import find_date
 from .language import Lexicon, WordClass, lexicon
+from .places import places_in
 from .tokens import Token, lemma_of
 
 CLAUSE_BREAK = frozenset(";:()[]—–!?")
@@ -42,9 +43,8 @@ POST_REACH = 3  # tokens between a post noun and its platform: "a post on X", "a
 RECEIVER_REACH = 2  # tokens from a verb to "to X": "passed on to X", "provided to X"
 ACCORDING_WORDS = 3  # the longest "according to" phrase: "nach Angaben", "за даними"
 CAMERA_OWNER_REACH = 4  # tokens from an owner to its camera: "officer's body camera"
-HELD_REACH = (
-    4  # tokens after a verb of having to its footage: "beschikt over de exclusieve beelden"
-)
+# Tokens after a verb of having to its footage: "beschikt over de exclusieve beelden".
+HELD_REACH = 4
 # Who holds footage: an outlet publishes it, an agency distributes it, a body releases it.
 HOLDER_ROLES = {"outlet": "published", "agency": "distributed"}
 OBJECT_GAP = 2
@@ -215,14 +215,14 @@ def sentence_hops(
         # 2b. Whose camera: "met de bodycam van de Oekraïense soldaat", "a police officer's
         # body camera" (the camera's owner filmed it).
         for owner in _camera_owners(tokens, lo, hi, lex):
-            if not any(a.start == owner.start for a in taken):
+            if not _is_taken(owner, taken):
                 taken.append(owner)
                 hops.append(_hop("filmed", owner, None, sentence, date, lex))
         # 2c. Footage that belongs to a body: "the ministry's video", "footage from the
         # Defence Ministry", "видео Минобороны" are its release (a body, an agency, an
         # outlet or an account: "a video from Myanmar" or "of a soldier" is its content).
         for owner in _footage_owners(tokens, lowers, lo, hi, lex):
-            if not any(a.start == owner.start for a in taken):
+            if not _is_taken(owner, taken):
                 taken.append(owner)
                 hops.append(
                     _hop(
@@ -233,21 +233,21 @@ def sentence_hops(
         # Telegram, sharing a video'. A writing verb with a platform in its clause is a post.
         if speaks_of_footage and platforms:
             for writer in _writers(tokens, lo, hi, lex, subject, platforms):
-                if not any(a.start == writer.start for a in taken):
+                if not _is_taken(writer, taken):
                     taken.append(writer)
                     where = _platform_near(platforms, writer.start, writer)
                     hops.append(_hop("posted", writer, where, sentence, date, lex))
         # 2e. Who received it from the verb's actor: "provided to CNN", "passed to the
         # Associated Press" (an outlet published it, an agency distributed it).
         for receiver in _receivers(tokens, lo, hi, lex, cues):
-            if not any(a.start == receiver.start for a in taken):
+            if not _is_taken(receiver, taken):
                 taken.append(receiver)
                 got_as = HOLDER_ROLES[actor_type(receiver.text, lex)]
                 hops.append(_hop(got_as, receiver, None, sentence, date, lex))
         # 2d. Who holds the footage: "The army says it has video of ...", "Al-Jazeera zegt te
         # beschikken over de beelden".
         for holder in _holders(tokens, lowers, lo, hi, lex, subject):
-            if not any(a.start == holder.start for a in taken):
+            if not _is_taken(holder, taken):
                 taken.append(holder)
                 held_as = HOLDER_ROLES.get(actor_type(holder.text, lex), "released")
                 hops.append(_hop(held_as, holder, None, sentence, date, lex))
@@ -307,7 +307,7 @@ def sentence_hops(
                 actor = _channel_after(tokens, i, hi, lex)
             if actor is None and (lex.subject_after_verb or _object_first(tokens, lo, i, lex)):
                 actor = _subject_after(tokens, i, hi, lex, platforms)
-            if actor is not None and any(a.start == actor.start for a in taken):
+            if actor is not None and _is_taken(actor, taken):
                 # "filmed by X and later shared on Telegram": X is the first verb's agent; the
                 # footage is the subject of the second, put on a channel if one is named, or
                 # where the subject may follow its verb, it follows ("Відео зняв боєць, а
@@ -315,7 +315,7 @@ def sentence_hops(
                 actor = _channel_after(tokens, i, hi, lex)
                 if actor is None and lex.subject_after_verb:
                     after = _subject_after(tokens, i, hi, lex, platforms)
-                    taken_already = after is not None and any(a.start == after.start for a in taken)
+                    taken_already = after is not None and _is_taken(after, taken)
                     actor = None if taken_already else after
             platform = _platform_near(platforms, i, actor)
             if actor is None and platform is None:
@@ -325,7 +325,7 @@ def sentence_hops(
                 # опубликовано Министерством"): the next verb looks past it.
                 taken.append(actor)
             hops.append(_hop(role, actor, platform, sentence, date, lex))
-    for checker in _placed_by(tokens, sentence.text, lex, subject):
+    for checker in _placed_by(tokens, sentence, lex, subject):
         if not any(h["actor"] == checker.text for h in hops):
             hops.append(_hop("verified", checker, None, sentence, date, lex))
     if speaks_of_footage:
@@ -372,6 +372,11 @@ def _footage_owners(
     return owners
 
 
+def _is_taken(span: ActorSpan, taken: list[ActorSpan]) -> bool:
+    """Whether an earlier step of the clause already gave this phrase its hop."""
+    return any(a.start == span.start for a in taken)
+
+
 def _writers(
     tokens: list[Token],
     lo: int,
@@ -414,19 +419,17 @@ def _in_quotes(tokens: list[Token], span: ActorSpan) -> bool:
 
 
 def _placed_by(
-    tokens: list[Token], text: str, lex: Lexicon, subject: ActorSpan | None
+    tokens: list[Token], sentence: Any, lex: Lexicon, subject: ActorSpan | None
 ) -> list[ActorSpan]:
     """An outlet or a checker who says where or when footage is from checked it (the corpus's
     rule): "Reuters said the video was filmed in Kharkiv", "El medio TCH indica que ... cerca
     de Kharkiv". Official bodies are left out: their word about their own footage is a
     release."""
-    from .places import places_in
-
     out = []
     for i, t in enumerate(tokens):
         if not t.word or not lex.speech_verbs.has(t.lower, t.lemma):
             continue
-        said = text[t.end - tokens[0].start :] if tokens else ""
+        said = sentence.text[t.end - sentence.start :]
         if not (places_in(said, lex) or YEAR.search(said)):
             continue
         speaker = _active_subject(tokens, i, 0, len(tokens), lex, subject, [])
