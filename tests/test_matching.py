@@ -2,6 +2,7 @@
 
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import cv2
 import imagehash
@@ -600,17 +601,16 @@ def test_a_seam_between_two_busy_pictures_divides_them():
     assert footage_regions(frames, (0, 0, 128, 128)) == [(0, 0, 63, 128), (65, 0, 128, 128)]
 
 
-def test_a_region_grows_over_the_still_part_of_its_picture(footage, layouts, tmp_path):
-    """A fixed camera's picture whose upper half never moves (buildings above a street),
-    inside a phone's screen: the region found by motion is grown over the textured still
-    part, up to the flat UI, and links to the source."""
-    still = tmp_path / "still.png"
+def fixed_camera_clip(footage, layouts, folder: Path) -> Path:
+    """A fixed camera's picture whose upper half never moves (buildings above a street):
+    a still frame of the other clip over the lower half of the source, 8 seconds."""
+    still = folder / "still.png"
     subprocess.run(
         ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-i", str(layouts["other"]),
          "-frames:v", "1", "-vf", "crop=iw:ih/2:0:0", str(still)],
         check=True,
     )  # fmt: skip
-    half = tmp_path / "half.mp4"
+    half = folder / "half.mp4"
     subprocess.run(
         ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
          "-loop", "1", "-t", "8", "-i", str(still), "-t", "8", "-i", str(footage["source"]),
@@ -618,10 +618,64 @@ def test_a_region_grows_over_the_still_part_of_its_picture(footage, layouts, tmp
          "-c:v", "libx264", "-crf", "18", str(half)],
         check=True,
     )  # fmt: skip
+    return half
+
+
+def test_a_region_grows_over_the_still_part_of_its_picture(footage, layouts, tmp_path):
+    """The fixed camera's picture inside a phone's screen: the region found by motion is
+    grown over the textured still part, up to the flat UI, and links to the source."""
+    half = fixed_camera_clip(footage, layouts, tmp_path)
     phone = transform_clip(half, tmp_path / "phone.mp4", vf=PHONE_SCREEN)
     regions = fingerprint_file(phone).regions
     # The picture is 340x190 at y=130 in a 360x640 screen: 0.20-0.50 down.
     assert any(r.box[1] <= 0.22 and r.box[3] >= 0.48 for r in regions), [r.box for r in regions]
+
+
+def test_a_fixed_cameras_half_of_a_split_screen_hashes_with_its_still_part(
+    footage, layouts, tmp_path
+):
+    """Half of a fixed camera's picture never moves. Its region is hashed as it is, still
+    part included, so the split screen's half is as close to its source as a moving picture
+    is (painting the still pixels over made it 0.6 similar, a chance likeness's level)."""
+    half = fixed_camera_clip(footage, layouts, tmp_path)
+    split = tmp_path / "split.mp4"
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+         "-ss", "2", "-t", "6", "-i", str(half), "-t", "6", "-i", str(footage["source"]),
+         "-filter_complex", SPLIT_SCREEN, "-c:v", "libx264", "-crf", "26", str(split)],
+        check=True,
+    )  # fmt: skip
+    found = match_fingerprints(fingerprint_file(split), fingerprint_file(half).stored())
+    assert found and found[0].part.startswith("region ")
+    assert found[0].similarity >= 0.75
+    assert abs(found[0].other_start_seconds - (2 + found[0].start_seconds)) <= 0.5
+
+
+def test_a_static_shot_nothing_can_time_links_no_other_moment_of_it(tmp_path):
+    """Two moments of one fixed camera, 15 s apart, share no footage. They look alike, and
+    nothing times them (the walker is too small to move the hashes), so the loose likeness
+    is no link; each still links to the whole recording at its own moment."""
+    whole = make_video(tmp_path / "cctv.mp4", source="cctv", seconds=40, seed=2, crf=18)
+    early = transform_clip(whole, tmp_path / "early.mp4", start=0, seconds=10, vf=VERTICAL)
+    late = transform_clip(whole, tmp_path / "late.mp4", start=25, seconds=10)
+    early_print, late_print = fingerprint_file(early), fingerprint_file(late)
+    assert match_fingerprints(early_print, late_print.stored()) == []
+    assert match_fingerprints(late_print, early_print.stored()) == []
+    found = match_fingerprints(late_print, fingerprint_file(whole).stored())
+    assert found and abs(found[0].other_start_seconds - 25) <= 1.0
+
+
+def test_a_mirrored_match_needs_more_than_three_frames():
+    """The mirror image is one more guess about a pair: three frames that agree with it are
+    too few (a 1.5 s clip's stored frames did by chance), five are enough. The same three
+    frames unmirrored link."""
+    rng = np.random.default_rng(5)
+    hashes = rng.integers(0, 2**63, 12, dtype=np.uint64)
+    other = stored(hashes)
+    assert match_fingerprints(stored(hashes[2:5]), other)
+    assert match_fingerprints(stored(hashes[2:5] ^ MIRROR_BITS), other) == []
+    mirrored = match_fingerprints(stored(hashes[2:7] ^ MIRROR_BITS), other)
+    assert mirrored and mirrored[0].view == "mirrored"
 
 
 def stored(hashes: np.ndarray) -> Fingerprint:

@@ -67,6 +67,7 @@ MAX_STRETCHES = 12  # per pair of clips
 SHIFT_MARGIN = 3  # bits: the diagonal must beat itself shifted by seconds, or be timed by motion
 STATIC_WINDOW_SECONDS = 4.0
 MIN_INDEPENDENT_FRAMES = 3  # frames of a stretch whose hashes differ from each other
+MIN_TRANSFORMED_FRAMES = 4  # agreeing frames of a stretch found mirrored or inverted, at least
 INDEPENDENT_BITS = 10
 STRONG_SIMILARITY = 0.8
 RETIME_MARGIN = 0.05  # a static stretch this far below strong may still be strong once timed
@@ -255,7 +256,9 @@ def _match_videos(
                 # A static shot: its frames hash alike at many offsets, so the votes cannot
                 # time it. Over the whole shot, the right offset may still fit clearly best;
                 # if not, what moves in the picture can time it (the motion series). When
-                # neither can, the votes' best guess stands.
+                # neither can, only a near-identical stretch stands, at the votes' guess:
+                # a fixed camera's other moments look alike too, and a loose likeness that
+                # nothing can time may be two clips that share no moment at all.
                 timed = _closest_offset(dist, ta, tb, speed, free, b.fps)
                 if timed is None:
                     timed = _motion_offset(a, b, speed, free)
@@ -265,6 +268,8 @@ def _match_videos(
                     )
                     if retimed is not None:
                         stretch, span, used = retimed, respan, timed
+                elif stretch.similarity < STRONG_SIMILARITY:
+                    stretch = None
             if voters is None:
                 voters = (speed, offset)
             # Normal speed is by far the most common: another speed must do clearly better,
@@ -290,14 +295,21 @@ def _match_videos(
         # Both sides: a static query lined up with a few stored frames of one drifting shot
         # differs along its own frames but finds the same stored picture all the way.
         strong = stretch.similarity >= STRONG_SIMILARITY
-        if stretch.frames >= min_frames and (
-            strong
-            or (
-                _has_independent_frames(a.hashes, a.informative, best_span, needed)
-                and _has_independent_frames(
-                    *view_b,
-                    _diagonal_frames(ta[best_span], stretch.speed, best_offset, b.fps, len(tb)),
-                    needed - 1,
+        # The mirror image and the negative are further guesses about the pair: a few frames
+        # agree with one of them by chance (a 1.5 s clip's three stored frames did).
+        transformed_ok = transform == "same" or stretch.frames >= MIN_TRANSFORMED_FRAMES
+        if (
+            stretch.frames >= min_frames
+            and transformed_ok
+            and (
+                strong
+                or (
+                    _has_independent_frames(a.hashes, a.informative, best_span, needed)
+                    and _has_independent_frames(
+                        *view_b,
+                        _diagonal_frames(ta[best_span], stretch.speed, best_offset, b.fps, len(tb)),
+                        needed - 1,
+                    )
                 )
             )
         ):
