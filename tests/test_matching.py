@@ -631,6 +631,35 @@ def test_a_region_grows_over_the_still_part_of_its_picture(footage, layouts, tmp
     assert any(r.box[1] <= 0.22 and r.box[3] >= 0.48 for r in regions), [r.box for r in regions]
 
 
+# A 9:16 re-post: the clip across the middle of a blurred, darkened copy of itself, white
+# caption boxes on the backdrop above and below it, an account name and buttons over it.
+CAPTIONED_VERTICAL = (
+    "split[a][b];[a]scale=180:320:force_original_aspect_ratio=increase,crop=180:320,"
+    "boxblur=10,eq=brightness=-0.25[bg];[b]scale=180:-2[fg];[bg][fg]overlay=(W-w)/2:(H-h)/2,"
+    "drawbox=x=10:y=62:w=160:h=18:color=white:t=fill,"
+    "drawbox=x=10:y=232:w=140:h=15:color=white:t=fill,"
+    "drawbox=x=8:y=190:w=55:h=7:color=white@0.9:t=fill,"
+    "drawbox=x=160:y=130:w=14:h=14:color=white@0.9:t=fill"
+)
+
+
+def test_a_region_is_cut_to_the_edges_of_a_picture_pasted_on_a_layout(footage, source_print):
+    """The caption boxes on a 9:16 re-post's backdrop have texture, so the moving region
+    grows over them; the picture's own edges are straight lines that stay put, and a view of
+    the region cut to them meets the source."""
+    vertical = transform_clip(
+        footage["source"], footage["folder"] / "captioned.mp4", start=1, seconds=9,
+        vf=CAPTIONED_VERTICAL,
+    )  # fmt: skip
+    fp = fingerprint_file(vertical)
+    # The picture is 180x101 at y=110 in 180x320: 0.34-0.66 down.
+    assert any(
+        abs(r.box[1] - 0.344) <= 0.02 and abs(r.box[3] - 0.659) <= 0.02 for r in fp.regions
+    ), [r.box for r in fp.regions]
+    found = match_fingerprints(fp, source_print)
+    assert found and abs(found[0].other_start_seconds - (1 + found[0].start_seconds)) <= 1.0
+
+
 def test_a_fixed_cameras_half_of_a_split_screen_hashes_with_its_still_part(
     footage, layouts, tmp_path
 ):

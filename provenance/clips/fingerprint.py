@@ -132,6 +132,11 @@ SEAM_FRAMES = 600  # frame-to-frame changes the correlation is measured over, at
 # blurred backdrop has about 2-3, a flat fill 0-1). The grown box is a view besides the first.
 GROW_SHARE = 0.25
 GROW_FLOOR = 2.0
+# A picture's edge in a layout: the clip's mean frame steps by SNAP_STEP grey levels across
+# the line along SNAP_LENGTH of it; a region's side is cut to it within SNAP_REACH of the side.
+SNAP_STEP = 6.0
+SNAP_LENGTH = 0.9
+SNAP_REACH = 0.4
 REGION_MAX_AREA = 0.9  # a region this much of the frame is the frame (its crops are views)
 MAX_REGIONS = 4
 # Regions need every decoded frame in memory (16 KB each): up to 20 minutes of grid frames.
@@ -418,6 +423,7 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
     texture[:, :-1] += across
     texture[:-1, :] += down
     footage = (change >= REGION_MOTION_FLOOR) | (texture >= DIVIDER_TEXTURE)
+    mean_frame = x.mean(axis=0)
     found = []
 
     def sized(r: tuple[int, ...]) -> bool:
@@ -429,7 +435,8 @@ def footage_regions(frames: np.ndarray, box: tuple[int, ...]) -> list[tuple[int,
         if area < REGION_MIN_FILL * w * h:
             continue
         grown = _grown(region, texture)
-        for r in (region, grown):
+        snapped = _snapped(grown, mean_frame)
+        for r in (region, grown, snapped):
             if sized(r) and _overlap(r, box) < REGION_SAME_AS_BOX:
                 found.append(r)
         # A line dividing it may be two pictures, or an edge that stays put in one picture (a
@@ -462,6 +469,30 @@ def _grown(region: tuple[int, ...], texture: np.ndarray) -> tuple[int, ...]:
         if x1 < width and np.median(texture[y0:y1, x1]) >= level:
             x1, grew = x1 + 1, True
     return (x0, y0, x1, y1)
+
+
+def _snapped(region: tuple[int, ...], mean_frame: np.ndarray) -> tuple[int, ...]:
+    """The region cut to the picture edges inside it: a picture pasted on a layout has
+    straight edges that stay put all through the clip (the clip's mean frame steps across
+    them along nearly the whole line), where the backdrop, a caption box or a blurred copy
+    begins. Each side moves in to the innermost such line within SNAP_REACH of it."""
+    x0, y0, x1, y1 = region
+    rows = np.abs(np.diff(mean_frame[y0:y1, x0:x1], axis=0)) >= SNAP_STEP
+    cols = np.abs(np.diff(mean_frame[y0:y1, x0:x1], axis=1)) >= SNAP_STEP
+    row_lines = np.flatnonzero(rows.mean(axis=1) >= SNAP_LENGTH)  # between row k and k + 1
+    col_lines = np.flatnonzero(cols.mean(axis=0) >= SNAP_LENGTH)
+    h, w = y1 - y0, x1 - x0
+
+    def inner(lines: np.ndarray, n: int) -> tuple[int, int]:
+        near_start = lines[lines < SNAP_REACH * n]
+        near_end = lines[lines >= (1 - SNAP_REACH) * n]
+        start = int(near_start.max()) + 1 if len(near_start) else 0
+        end = int(near_end.min()) + 1 if len(near_end) else n
+        return start, end
+
+    top, bottom = inner(row_lines, h)
+    left, right = inner(col_lines, w)
+    return (x0 + left, y0 + top, x0 + right, y0 + bottom)
 
 
 def _components(mask: np.ndarray) -> np.ndarray:
