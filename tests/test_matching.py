@@ -426,19 +426,26 @@ PHONE_SCREEN = (
 )
 
 
+def split_screen(
+    left: Path, left_start: float, right: Path, right_start: float, seconds: float, dst: Path
+) -> Path:
+    """The two clips side by side under a caption band (SPLIT_SCREEN), each from its start."""
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+         "-ss", str(left_start), "-t", str(seconds), "-i", str(left),
+         "-ss", str(right_start), "-t", str(seconds), "-i", str(right),
+         "-filter_complex", SPLIT_SCREEN, "-c:v", "libx264", "-crf", "26", str(dst)],
+        check=True,
+    )  # fmt: skip
+    return dst
+
+
 @pytest.fixture(scope="session")
 def layouts(footage):
     """A second source, a split screen of both and a phone screen recording of the first."""
     out = footage["folder"]
     other = make_video(out / "other.mp4", source="cells", seconds=12, seed=4, crf=18)
-    split = out / "split.mp4"
-    subprocess.run(
-        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-         "-ss", "2", "-t", "8", "-i", str(footage["source"]),
-         "-ss", "1", "-t", "8", "-i", str(other),
-         "-filter_complex", SPLIT_SCREEN, "-c:v", "libx264", "-crf", "26", str(split)],
-        check=True,
-    )  # fmt: skip
+    split = split_screen(footage["source"], 2, other, 1, 8, out / "split.mp4")
     phone = transform_clip(
         footage["source"], out / "phone.mp4", start=1, seconds=9, vf=PHONE_SCREEN
     )
@@ -667,13 +674,7 @@ def test_a_fixed_cameras_half_of_a_split_screen_hashes_with_its_still_part(
     part included, so the split screen's half is as close to its source as a moving picture
     is (painting the still pixels over made it 0.6 similar, a chance likeness's level)."""
     half = fixed_camera_clip(footage, layouts, tmp_path)
-    split = tmp_path / "split.mp4"
-    subprocess.run(
-        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-         "-ss", "2", "-t", "6", "-i", str(half), "-t", "6", "-i", str(footage["source"]),
-         "-filter_complex", SPLIT_SCREEN, "-c:v", "libx264", "-crf", "26", str(split)],
-        check=True,
-    )  # fmt: skip
+    split = split_screen(half, 2, footage["source"], 0, 6, tmp_path / "split.mp4")
     found = match_fingerprints(fingerprint_file(split), fingerprint_file(half).stored())
     assert found and found[0].part.startswith("region ")
     assert found[0].similarity >= 0.75
