@@ -1282,6 +1282,177 @@ CASES = [
         "Amsterdam, 9 mei 2024. Volgens de Oekraïense politie zijn de beelden gemaakt door een bewakingscamera.",
         [("released", "Oekraïense politie", None)],
     ),
+    # Written on 2026-12-04, common news constructions in all seven languages, before any rule.
+    (
+        "en",
+        "Kyiv, May 10, 2024. Footage shared by the Ukrainian General Staff on Telegram shows a bridge collapsing into the river.",
+        [("released", "Ukrainian General Staff", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. A video posted to X by the account @WarMonitor appears to show a helicopter being shot down.",
+        [("posted", "@WarMonitor", "twitter")],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. The clip, which has been viewed more than a million times, was uploaded to TikTok by a user called frontline_diary.",
+        [("posted", "frontline_diary", "tiktok")],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. Reuters was able to confirm the location of the video from buildings visible in it.",
+        [("verified", "Reuters", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. The video was originally broadcast by the Russian state television channel Zvezda.",
+        [("published", "Zvezda", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. According to the Ukrainian Air Force, the video was recorded by a pilot during the mission.",
+        [("released", "Ukrainian Air Force", None), ("filmed", "pilot", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. A spokesman for the brigade posted the footage on his Telegram channel on Sunday.",
+        [("posted", "spokesman", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. The Associated Press obtained the video from a resident who filmed it from her balcony.",
+        [("distributed", "Associated Press", None), ("filmed", "resident", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. The footage was published by the Kyiv Independent, which said it had received it from a source in the military.",
+        [("published", "Kyiv Independent", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 10, 2024. Drone footage released Tuesday by the 3rd Assault Brigade purports to show the destruction of a Russian tank.",
+        [("released", "3rd Assault Brigade", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 10 mei 2024. De beelden werden zondag verspreid door het Russische ministerie van Defensie.",
+        [("released", "ministerie van Defensie", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 10 mei 2024. Op X deelde het account @OSINTtechnical een video waarop te zien is hoe een tank wordt geraakt.",
+        [("posted", "@OSINTtechnical", "twitter")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 10 mei 2024. Onderzoekers van Bellingcat hebben de locatie van de beelden vastgesteld.",
+        [("verified", "Bellingcat", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 10 mei 2024. De NOS heeft de video geverifieerd.",
+        [("verified", "NOS", None)],
+    ),
+    (
+        "de",
+        "Berlin, 10. Mai 2024. Das Video wurde zuerst auf Telegram vom Kanal Rybar veröffentlicht.",
+        [("posted", "Rybar", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 10. Mai 2024. Die ukrainische Armee veröffentlichte die Aufnahmen am Sonntag auf Facebook.",
+        [("released", "ukrainische Armee", "facebook")],
+    ),
+    (
+        "de",
+        "Berlin, 10. Mai 2024. Nach Angaben der Polizei wurde das Video von einer Überwachungskamera aufgezeichnet.",
+        [("released", "Polizei", None)],
+    ),
+    (
+        "de",
+        "Berlin, 10. Mai 2024. Ein Soldat hat die Szene mit seiner Helmkamera gefilmt, das Video kursiert seitdem im Netz.",
+        [("filmed", "Soldat", None), ("posted", None, "social_media")],
+    ),
+    (
+        "fr",
+        "Paris, 10 mai 2024. La vidéo a été publiée sur Telegram par le ministère russe de la Défense.",
+        [("released", "ministère russe de la Défense", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 10 mai 2024. Selon l'armée ukrainienne, les images ont été filmées par un drone de reconnaissance.",
+        [("released", "armée ukrainienne", None)],
+    ),
+    (
+        "fr",
+        "Paris, 10 mai 2024. Un habitant a filmé la scène depuis sa fenêtre.",
+        [("filmed", "habitant", None)],
+    ),
+    (
+        "fr",
+        "Paris, 10 mai 2024. Les images ont été géolocalisées par les journalistes du Monde.",
+        [("verified", "Monde", None)],
+    ),
+    (
+        "fr",
+        "Paris, 10 mai 2024. Diffusée par l'agence Reuters, la vidéo montre un immeuble en flammes.",
+        [("distributed", "Reuters", None)],
+    ),
+    (
+        "es",
+        "Madrid, 10 de mayo de 2024. El vídeo fue publicado en Telegram por el Ministerio de Defensa ruso.",
+        [("released", "Ministerio de Defensa", "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 10 de mayo de 2024. Según la policía, las imágenes fueron grabadas por un testigo.",
+        [("released", "policía", None), ("filmed", "testigo", None)],
+    ),
+    (
+        "es",
+        "Madrid, 10 de mayo de 2024. La agencia EFE distribuyó el vídeo el lunes.",
+        [("distributed", "EFE", None)],
+    ),
+    (
+        "es",
+        "Madrid, 10 de mayo de 2024. Maldita.es verificó que el vídeo fue grabado en 2019.",
+        [("verified", "Maldita", None)],
+    ),
+    (
+        "uk",
+        "Київ, 10 травня 2024. Відео оприлюднив Генеральний штаб ЗСУ у своєму телеграм-каналі.",
+        [("released", "Генеральний штаб", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 10 травня 2024. Кадри зняв місцевий мешканець зі свого балкона.",
+        [("filmed", "мешканець", None)],
+    ),
+    (
+        "uk",
+        "Київ, 10 травня 2024. Відео поширили в соцмережах російські військові блогери.",
+        [("posted", "блогери", "social_media")],
+    ),
+    (
+        "ru",
+        "Москва, 10 мая 2024. Видео опубликовало Минобороны России в своем телеграм-канале.",
+        [("released", "Минобороны", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 10 мая 2024. Ролик снял местный житель на телефон.",
+        [("filmed", "житель", None)],
+    ),
+    (
+        "ru",
+        "Москва, 10 мая 2024. Видео было распространено агентством Reuters.",
+        [("distributed", "Reuters", None)],
+    ),
+    (
+        "ru",
+        "Москва, 10 мая 2024. Подлинность записи подтвердили журналисты «Медузы».",
+        [("verified", "Медуз", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

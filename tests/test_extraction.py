@@ -1282,3 +1282,44 @@ def test_an_outlet_that_says_where_footage_is_from_checked_it(code, text, expect
     word about footage, or a person's, is no check."""
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert [(h["role"], h["actor"]) for m in mentions for h in m["hops"]] == expected
+
+
+def roles_and_actors(code: str, text: str) -> list[tuple]:
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    return [(h["role"], h["actor"]) for m in mentions for h in m["hops"]]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The clip was uploaded to TikTok by a user called trench_notes.", [("posted", "user called trench_notes")]),
+        ("en", "The Associated Press obtained the video from a farmer who filmed it on his phone.", [("filmed", "farmer"), ("distributed", "Associated Press")]),
+        ("en", "The video was recorded by one of its tank crews.", [("filmed", "tank crews")]),
+        ("fr", "La vidéo a été tournée par l'un des soldats de la brigade.", [("filmed", "soldats de la brigade")]),
+        ("ru", "Видео снял один из водителей.", [("filmed", "водителей")]),
+        ("ru", "Видео было распространено агентством Reuters.", [("distributed", "агентством Reuters")]),
+        ("uk", "Відео було розповсюджено агентством Reuters.", [("distributed", "агентством Reuters")]),
+        ("de", "Ein Bauer hat die Szene gefilmt, das Video kursiert seitdem im Netz.", [("filmed", "Bauer"), ("posted", None)]),
+        ("nl", "Onderzoekers van Bellingcat hebben de plek van de beelden vastgesteld.", [("verified", "Onderzoekers van Bellingcat")]),
+    ],
+)  # fmt: skip
+def test_relatives_partitives_screen_names_and_participles(code, text, expected):
+    """A relative's verb is its antecedent's ("a farmer who filmed it"), a receiving verb's
+    subject keeps its hop beside the source ("obtained ... from"), a partitive leads to the
+    actor ("one of its crews"), an underscore makes a screen name, and a clause whose subject is
+    the footage has no actor of the sentence's."""
+    assert roles_and_actors(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "Vostok Pictures, a video agency, distributed the footage to broadcasters.", [("distributed", "Vostok Pictures")]),
+        ("en", "Ukraine's foreign intelligence agency, the SZRU, released a video of the raid.", [("released", "SZRU")]),
+        ("en", "The video was leaked to the BBC by a soldier.", [("posted", "soldier"), ("published", "BBC")]),
+    ],
+)  # fmt: skip
+def test_an_agency_word_types_its_actor_and_to_is_no_agent_of_an_active_verb(code, text, expected):
+    """ "a video agency" distributes and an "intelligence agency" is an official body; "to X"
+    after an active verb says to whom, not by whom."""
+    assert roles_and_actors(code, text) == expected

@@ -27,6 +27,7 @@ MAX_MODIFIERS = 3  # lower-case words before an actor noun: "pro-Russian Telegra
 MAX_GENITIVE_TAIL = 4  # lower-case words after an official word: "Центр стратегічних комунікацій"
 NAME_NUMBER_DIGITS = 3  # "France 24", "Channel 5": a number that ends a name
 MAX_ACTOR_TOKENS = 14  # longer runs are lists or titles, not one actor
+PARTITIVE_WORDS = 3  # the longest partitive: "one of the", "een van de"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|º|ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE)
 QUOTES_OPEN = "«\"“„‘'"
 QUOTES_CLOSE = "»\"”“’'"
@@ -153,7 +154,9 @@ def _is_head(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> 
 def actor_at(
     tokens: list[Token], i: int, end: int, lex: Lexicon, *, sentence_start: int = 0
 ) -> ActorSpan | None:
-    """The actor phrase that starts at token i (after determiners), ending before `end`."""
+    """The actor phrase that starts at token i (after a partitive and determiners), ending
+    before `end`."""
+    i += lex.partitives.phrase_at([t.lower for t in tokens[i : i + PARTITIVE_WORDS]], 0)
     first = i
     while i < end and lex.determiners.has(tokens[i].lower, tokens[i].lemma):
         i += 1

@@ -156,6 +156,10 @@ def sentence_hops(
         for i in range(lo, hi):
             if not lex.agent.has(tokens[i].lower, tokens[i].lemma) or not cues:
                 continue
+            if lex.recipient_preps.has(tokens[i].lower, tokens[i].lemma) and not any(
+                _passive(tokens, c, lo, lex) for c, _ in cues if c < i
+            ):
+                continue  # "X distributed the footage to outlets": to whom (2e), not by whom
             if _ends_according(tokens, i, lex, lowers):
                 continue  # "nach Angaben von X", "volgens gegevens van X": said by, not done by
             cue = _governing_cue(cues, i, tokens, lex)
@@ -206,9 +210,12 @@ def sentence_hops(
             if actor is None or _owns_camera(tokens, actor, hi, lex):
                 continue  # "from a police officer's body camera": who filmed it (2b)
             if cue is not None:
-                used_cues.add(cue[0])
                 # "shared from X's account": the verb's role; "obtained from X", "provided
-                # by X": X supplied it, a release whoever X is (corpus rule).
+                # by X": X supplied it, a release whoever X is (corpus rule), and the verb's
+                # subject, who received it, keeps a hop of its own ("AP obtained the video
+                # from a resident").
+                if role != "source" or cue[1] != "released":
+                    used_cues.add(cue[0])
                 role = cue[1] if role == "source" and cue[1] != "released" else role
             taken.append(actor)
             hops.append(_hop(role, actor, _platform_near(platforms, i, actor), sentence, date, lex))
@@ -307,7 +314,9 @@ def sentence_hops(
                 actor = _channel_after(tokens, i, hi, lex)
             if actor is None and (lex.subject_after_verb or _object_first(tokens, lo, i, lex)):
                 actor = _subject_after(tokens, i, hi, lex, platforms)
-            if actor is not None and _is_taken(actor, taken):
+            relative = _relative_before(tokens, i, lex)
+            by_relative = actor is not None and relative in (actor.end, actor.end + 1)
+            if actor is not None and _is_taken(actor, taken) and not by_relative:
                 # "filmed by X and later shared on Telegram": X is the first verb's agent; the
                 # footage is the subject of the second, put on a channel if one is named, or
                 # where the subject may follow its verb, it follows ("Відео зняв боєць, а
@@ -874,13 +883,22 @@ def _relative_antecedent(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> 
     return _phrase_ending_at(tokens, 0, lo - 1, lex)
 
 
-def _relative_on_footage(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """A verb whose subject is a relative pronoun standing for the footage ("the video, which
-    circulated on Telegram"; "видео, которое распространили"): no actor is named."""
+def _relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The index of the relative pronoun that is the subject of the verb at token i ("who
+    filmed", "which was first shared"), if one is."""
     k = i - 1
     while k >= 0 and tokens[k].word and lex.adverbs.has(tokens[k].lower, tokens[k].lemma):
         k -= 1  # "which circulated widely", "which was first shared"
     if k < 1 or not lex.relatives.has(tokens[k].lower, tokens[k].lemma):
+        return None
+    return k
+
+
+def _relative_on_footage(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A verb whose subject is a relative pronoun standing for the footage ("the video, which
+    circulated on Telegram"; "видео, которое распространили"): no actor is named."""
+    k = _relative_before(tokens, i, lex)
+    if k is None:
         return False
     before = tokens[k - 1] if tokens[k - 1].word else (tokens[k - 2] if k >= 2 else None)
     return before is not None and lex.is_footage(before.lower, before.lemma)
@@ -899,6 +917,9 @@ def _subject(
         and lex.perfect_aux.has(tokens[before[0].end].lower, tokens[before[0].end].lemma)
     ):
         return before[0]  # "De Nationale Garde heeft woensdag op Telegram beelden gedeeld"
+    relative = _relative_before(tokens, i, lex)
+    if before and relative is not None and before[-1].end in (relative, relative - 1):
+        return before[-1]  # "a resident who filmed it": the relative's antecedent
     if before and _words_between(tokens, before[-1].end, i, lex) <= SUBJECT_GAP:
         if before[0].kind == "described" and subject is not None and subject.end <= lo:
             return subject  # "X, a senior adviser to Y, shared the video": X shared it
@@ -906,7 +927,14 @@ def _subject(
             return subject  # "The brigade named after Y posted": the clause's first actor
         return before[-1]
     object_first = any(lex.object_pronouns.has(t.lower, t.lemma) for t in tokens[lo:i])
-    if subject is not None and i - lo <= SUBJECT_GAP and subject.end <= lo and not object_first:
+    # "..., das Video kursiert seitdem im Netz": a clause whose subject is the footage itself.
+    footage_first = any(lex.is_footage(t.lower, t.lemma) for t in tokens[lo:i])
+    if (
+        subject is not None
+        and i - lo <= SUBJECT_GAP
+        and subject.end <= lo
+        and not (object_first or footage_first)
+    ):
         return subject
     return None
 
@@ -1101,6 +1129,8 @@ def actor_type(name: str, lex: Lexicon) -> str:
         return "unit" if named(lex.unit_words) else "ministry"
     if named(lex.outlet_words):
         return "outlet"  # "газета «Коммерсант»", "the newspaper Le Monde"
+    if named(lex.agency_words):
+        return "agency"  # "a video agency", "het persbureau", "агентство" (after "intelligence")
     if named(lex.channel_words):
         return "channel"
     return "person"
@@ -1138,16 +1168,16 @@ def _people(words: list[str], lemmas: list[str], lex: Lexicon) -> bool:
     if not words:
         return False
 
+    bodies = (lex.official, lex.channel_words, lex.outlet_words, lex.agency_words)
+
     def person(w: str, m: str) -> bool:
-        return lex.actor_nouns.has(w, m) and not any(
-            c.has(w, m) for c in (lex.official, lex.channel_words, lex.outlet_words)
-        )
+        return lex.actor_nouns.has(w, m) and not any(c.has(w, m) for c in bodies)
 
     if person(words[-1], lemmas[-1]):
         return True
     # "a soldier of the 93rd Brigade", "військовий 3-ї бригади": the first noun is the head.
     for w, m in zip(words, lemmas, strict=True):
-        if lex.official.has(w, m) or lex.channel_words.has(w, m) or lex.outlet_words.has(w, m):
+        if any(c.has(w, m) for c in bodies):
             return False
         if person(w, m):
             return True

@@ -208,6 +208,7 @@ class Lexicon:
     # after a described actor: "researchers at Bellingcat", "beheerders van ..."
     actor_preps: WordClass
     examples: WordClass  # "such as", "zoals": "users, such as the account X," names X
+    partitives: WordClass  # "one of", "een van", "один из": "one of its drone pilots" is a pilot
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     post_modifiers: WordClass  # adjectives after an actor's noun: "l'armée ukrainienne"
     verifier_nouns: WordClass  # researchers, fact-checkers, analysis: "according to" them verifies
@@ -215,6 +216,7 @@ class Lexicon:
     unit_words: WordClass  # an official body that is an armed unit (the catalog's actor_type)
     channel_words: WordClass  # channel, page, account: a named actor that is a channel
     outlet_words: WordClass  # newspaper, broadcaster, издание: a described actor that publishes
+    agency_words: WordClass  # "news agency", "persbureau", "агентство": who distributes
     relatives: WordClass  # which, die, qui, який: "the video, which circulated ..."
     titles: WordClass  # governor, minister, мэр: before a name, an official who posts
     filming_verbs: WordClass  # filmed, filmde, grabó, заснял: whose object is footage itself
@@ -327,6 +329,7 @@ def lexicon(code: str) -> Lexicon:
         connectors=closed("connectors"),
         actor_preps=closed("actor_preps"),
         examples=closed("examples"),
+        partitives=closed("partitives"),
         locative_preps=closed("locative_preps"),
         # A title alone is an actor too: "the governor wrote on Telegram".
         actor_nouns=nouns(
@@ -340,6 +343,7 @@ def lexicon(code: str) -> Lexicon:
         unit_words=wc("unit_words"),
         channel_words=word_class(data.get("channel_words"), compounds=True),
         outlet_words=nouns("outlet_words"),
+        agency_words=nouns("agency_words"),
         relatives=closed("relative_pronouns"),
         titles=nouns("titles"),
         filming_verbs=word_class(data.get("filming_verbs"), code),

@@ -130,6 +130,8 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
             out.append(_token(value[:elided], start, "word", lang))
             out.append(_token(value[elided:], start + elided, "word", lang))
             continue
+        if kind == "word" and "_" in value:
+            kind = "handle"  # "frontline_diary": prose has no underscores, screen names do
         out.append(_token(value, start, kind, lang))
     words = [x for x in out if x.kind == "word" and x.text[:1].isalpha()]
     # A line that ends with a full stop is a sentence, however many names it has ("Відео
