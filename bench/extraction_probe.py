@@ -1657,6 +1657,88 @@ MENTION_CASES = [
         "Москва, 8 мая 2024. На видео видно, как дрон поражает танк. Ролик опубликовал телеграм-канал «Рыбарь».",
         1,
     ),
+    # Written on 2026-12-04, longer reports with other sentences between the pieces, before
+    # any rule for them.
+    (
+        "en",
+        "Kyiv, May 11, 2024. A video posted on Telegram shows a drone hitting a fuel depot. The regional governor said two people were injured. A video shared by the governor shows firefighters at the scene.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 11, 2024. Footage from a dashcam shows the missile in flight. Separately, CCTV footage from a petrol station captures the moment of impact.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 11, 2024. The brigade released a video of the assault. The video, filmed by a drone, shows infantry moving through trees. In it, explosions can be heard.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, May 11, 2024. Russian channels shared a clip claiming to show a downed jet. Fact-checkers found the footage was in fact filmed at an air show in 2019.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, May 11, 2024. A livestream from a webcam in the city captured the explosion. Later, residents posted their own videos on social media.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, May 11, 2024. The Defence Ministry published two videos on Sunday: one of a strike on a radar, the other of a downed drone.",
+        2,
+    ),
+    (
+        "nl",
+        "Amsterdam, 11 mei 2024. Een video op X toont een brandende tank. Een andere video, gedeeld door het leger, toont de bemanning die wegrent.",
+        2,
+    ),
+    (
+        "nl",
+        "Amsterdam, 11 mei 2024. De beelden zijn gemaakt door een drone. Op de video is te zien hoe een brug instort. Het filmpje werd later verwijderd.",
+        1,
+    ),
+    (
+        "de",
+        "Berlin, 11. Mai 2024. Ein Video in sozialen Netzwerken zeigt einen brennenden Panzer. Auf weiteren Aufnahmen ist zu sehen, wie Soldaten fliehen.",
+        2,
+    ),
+    (
+        "de",
+        "Berlin, 11. Mai 2024. Die Aufnahmen stammen von einer Drohne. Im Video ist zu sehen, wie eine Brücke einstürzt.",
+        1,
+    ),
+    (
+        "fr",
+        "Paris, 11 mai 2024. Une vidéo diffusée sur Telegram montre un char en feu. Sur d'autres images, on voit des soldats s'enfuir.",
+        2,
+    ),
+    (
+        "fr",
+        "Paris, 11 mai 2024. La séquence, filmée par un drone, montre l'effondrement du pont. On y voit aussi des véhicules en feu.",
+        1,
+    ),
+    (
+        "es",
+        "Madrid, 11 de mayo de 2024. Un vídeo difundido en Telegram muestra un tanque en llamas. En otras imágenes se ve a soldados huyendo.",
+        2,
+    ),
+    (
+        "uk",
+        "Київ, 11 травня 2024. Відео, поширене в Telegram, показує палаючий танк. На інших кадрах видно, як солдати тікають.",
+        2,
+    ),
+    (
+        "ru",
+        "Москва, 11 мая 2024. Видео, опубликованное в Telegram, показывает горящий танк. На других кадрах видно, как солдаты убегают.",
+        2,
+    ),
+    (
+        "ru",
+        "Москва, 11 мая 2024. Ролик снят с дрона. На записи видно, как рушится мост.",
+        1,
+    ),
 ]
 
 

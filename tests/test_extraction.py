@@ -1323,3 +1323,18 @@ def test_an_agency_word_types_its_actor_and_to_is_no_agent_of_an_active_verb(cod
     """ "a video agency" distributes and an "intelligence agency" is an official body; "to X"
     after an active verb says to whom, not by whom."""
     assert roles_and_actors(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "pieces"),
+    [
+        ("en", "A video posted on X shows a barge burning. Two sailors were rescued, the navy said. A video shared by the mayor shows the pier after the fire.", 2),
+        ("en", "The video, posted on X, shows a barge burning. The navy said two sailors were rescued. The clip was then shared by the mayor.", 1),
+        ("en", "A livestream from a webcam showed the blast. Afterwards, people in the town posted their own videos online.", 2),
+        ("fr", "Une vidéo montre une barge en feu. Sur d'autres images, on voit le quai détruit.", 2),
+    ],
+)  # fmt: skip
+def test_a_video_with_a_source_of_its_own_or_their_own_videos_is_another_piece(code, text, pieces):
+    """'a video' with a named source the current piece lacks, one sentence or more after a piece
+    whose origin is stated, is another piece; 'their own videos', 'd'autres images' too."""
+    assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == pieces

@@ -70,6 +70,9 @@ CAMERA_AFTER_VERB_REACH = 14  # tokens: "filmed [what, where] with a phone", a l
 # it, "A brief clip, widely shared ..." still describes the same one). Measured on the
 # development set: 2 splits more pieces than it finds, 4 is the least that helps.
 INTRODUCED_GAP = 4
+# With a named source of its own that the current piece lacks ("A video shared by the governor
+# shows ..."), "a video" after one other sentence is another piece.
+INTRODUCED_SOURCE_GAP = 2
 # A line this short ("Video", "WATCH:") is a heading or a player's label, not a mention.
 MIN_MENTION_WORDS = 3
 CREDIT_LINE_GAP = 2  # sentences from footage to a credit line ("Source: X") that is its credit
@@ -466,6 +469,17 @@ def choose_mention(
     ):
         return new  # "Earlier, a video of a soldier ..." after other matters: another piece
     if (
+        introduced
+        and gap >= INTRODUCED_SOURCE_GAP
+        and new is not None
+        and mentions[current].hops
+        and _new_named_source(hops, mentions[current].hops)
+    ):
+        # "A video posted on Telegram shows ... [other matters] A video shared by X shows ...":
+        # a piece with an origin of its own, then "a video" with another. (A first piece with
+        # no origin yet is the lead's or the claim's, which the body tells again.)
+        return new
+    if (
         not definite
         and not lex.additive.any_in(tokens)  # "Y also posted the video"
         and new is not None
@@ -611,6 +625,17 @@ def _another_source(hops: list[dict[str, Any]], known: list[dict[str, Any]]) -> 
         if rivals and not any(same_actor(hop, h) for h in rivals):
             return True
     return False
+
+
+def _new_named_source(hops: list[dict[str, Any]], known: list[dict[str, Any]]) -> bool:
+    """Whether a sentence names an actor who filmed or posted footage and whom the current
+    piece does not have."""
+    return any(
+        h["actor"] is not None
+        and h["role"] in SOURCE_ROLES
+        and not any(k["actor"] and same_actor(h, k) for k in known)
+        for h in hops
+    )
 
 
 def _compilation_of(mentions: list[Mention], current: int | None) -> int | None:
