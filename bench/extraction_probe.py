@@ -1453,6 +1453,83 @@ CASES = [
         "Москва, 10 мая 2024. Подлинность записи подтвердили журналисты «Медузы».",
         [("verified", "Медуз", None)],
     ),
+    # Written on 2026-12-04, credit lines and stills of a video in all seven languages, before
+    # any rule for them.
+    (
+        "en",
+        "Kyiv, May 12, 2024. A video shows a tank burning near Pokrovsk.\n\n(Video: Ukrainian General Staff)",
+        [("released", "Ukrainian General Staff", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 12, 2024. Image taken from a video released by the Russian Defence Ministry. The footage shows a missile launch.",
+        [("released", "Russian Defence Ministry", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 12, 2024. A screenshot from a video posted by the 47th Brigade shows a tank in a field.",
+        [("released", "47th Brigade", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 12 mei 2024. Op de video is een brandende tank te zien.\n\nBron: Telegram/@rybar",
+        [("posted", "@rybar", "telegram")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 12 mei 2024. Een still uit een video van het Oekraïense leger toont een brandende tank.",
+        [("released", "Oekraïense leger", None)],
+    ),
+    (
+        "de",
+        "Berlin, 12. Mai 2024. Das Video zeigt einen brennenden Panzer.\n\nQuelle: Telegram/Ukrainische Armee",
+        [("released", "Ukrainische Armee", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 12. Mai 2024. Ein Standbild aus einem Video der ukrainischen Armee zeigt einen brennenden Panzer.",
+        [("released", "ukrainischen Armee", None)],
+    ),
+    (
+        "fr",
+        "Paris, 12 mai 2024. La vidéo montre un char en feu.\n\nCrédit vidéo : ministère russe de la Défense / AFP",
+        [("released", "ministère russe de la Défense", None), ("distributed", "AFP", None)],
+    ),
+    (
+        "fr",
+        "Paris, 12 mai 2024. Capture d'écran d'une vidéo publiée par l'armée ukrainienne, qui montre un char en feu.",
+        [("released", "armée ukrainienne", None)],
+    ),
+    (
+        "es",
+        "Madrid, 12 de mayo de 2024. El vídeo muestra un tanque en llamas.\n\nFuente: Twitter/@UAWeapons",
+        [("posted", "@UAWeapons", "twitter")],
+    ),
+    (
+        "es",
+        "Madrid, 12 de mayo de 2024. Captura de un vídeo difundido por el Ministerio de Defensa ruso que muestra un tanque en llamas.",
+        [("released", "Ministerio de Defensa", None)],
+    ),
+    (
+        "uk",
+        "Київ, 12 травня 2024. На відео видно палаючий танк.\n\nВідео: Генштаб ЗСУ",
+        [("released", "Генштаб ЗСУ", None)],
+    ),
+    (
+        "uk",
+        "Київ, 12 травня 2024. Скриншот з відео, опублікованого Генштабом ЗСУ, на якому видно палаючий танк.",
+        [("released", "Генштаб", None)],
+    ),
+    (
+        "ru",
+        "Москва, 12 мая 2024. На видео виден горящий танк.\n\nВидео: Минобороны России",
+        [("released", "Минобороны России", None)],
+    ),
+    (
+        "ru",
+        "Москва, 12 мая 2024. Скриншот из видео, опубликованного Минобороны России, на котором виден горящий танк.",
+        [("released", "Минобороны", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -1338,3 +1338,23 @@ def test_a_video_with_a_source_of_its_own_or_their_own_videos_is_another_piece(c
     """'a video' with a named source the current piece lacks, one sentence or more after a piece
     whose origin is stated, is another piece; 'their own videos', 'd'autres images' too."""
     assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == pieces
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("nl", "Een video van de Oekraïense marine toont een brandend schip.", [("released", "Oekraïense marine")]),
+        ("nl", "Een video van een visser toont een brandend schip.", []),
+        ("de", "Ein Video der ukrainischen Marine zeigt ein brennendes Schiff.", [("released", "ukrainischen Marine")]),
+        ("es", "Un vídeo del Ministerio del Interior muestra un barco en llamas.", [("released", "Ministerio del Interior")]),
+        ("ru", "Кадр из видео, опубликованного МЧС, на котором виден горящий корабль.", [("released", "МЧС")]),
+        ("en", "A video shows a ship on fire.\n\nVideo: Ukrainian Navy", [("released", "Ukrainian Navy")]),
+    ],
+)  # fmt: skip
+def test_a_body_after_the_footage_word_owns_it_and_a_title_case_credit_line_credits(
+    code, text, expected
+):
+    """'video van X', 'Video der X', 'vídeo del X' name X's footage where X is a body (a
+    fisherman's is content); a credit line in title case ('Video: Ukrainian Navy') is still
+    read, though a headline in title case is not."""
+    assert roles_and_actors(code, text) == expected

@@ -179,8 +179,9 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             words = 0
         for piece, piece_tokens, first in split_pieces(sentence, tokens, footage, lex):
             found: list[dict[str, Any]] = []
-            if not piece_tokens[0].in_title:
-                # Title-case headlines capitalise every word, so no name in them can be told.
+            if not piece_tokens[0].in_title or is_credit_line(piece_tokens, lex):
+                # Title-case headlines capitalise every word, so no name in them can be told;
+                # a credit line ("Video: Ukrainian General Staff") is all names.
                 found = sentence_hops(
                     piece_tokens,
                     piece,

@@ -358,8 +358,9 @@ ACCORDING = "according"  # the sources key of "according to", "volgens", "laut",
 def _footage_owners(
     tokens: list[Token], lowers: list[str], lo: int, hi: int, lex: Lexicon
 ) -> list[ActorSpan]:
-    """Bodies whose footage a clause names: "X's video", "video from X", and in languages
-    whose genitive follows its noun, "видео X" (an actor right after the footage word)."""
+    """Bodies whose footage a clause names: "X's video", "video from X", "video van X", and
+    in languages whose genitive follows its noun, "видео X" (an actor right after the footage
+    word)."""
     owners = []
     for i in range(lo, hi):
         t = tokens[i]
@@ -373,6 +374,11 @@ def _footage_owners(
             source = source_role(tokens, after, lex, lowers)
             if source and source[0] == "source":
                 found = actor_at(tokens, after + source[1], hi, lex)
+            elif lex.owner_preps.has(tokens[after].lower, tokens[after].lemma):
+                candidate = actor_at(tokens, after + 1, hi, lex)
+                found = (
+                    candidate if candidate is not None and candidate.start <= after + 2 else None
+                )
             elif lex.subject_after_verb:
                 candidate = actor_at(tokens, after, hi, lex)
                 found = candidate if candidate is not None and candidate.start == after else None

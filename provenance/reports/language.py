@@ -209,6 +209,9 @@ class Lexicon:
     actor_preps: WordClass
     examples: WordClass  # "such as", "zoals": "users, such as the account X," names X
     partitives: WordClass  # "one of", "een van", "один из": "one of its drone pilots" is a pilot
+    # Words after a footage word that lead to its owner where a body follows: "video van het
+    # leger", "Video der Armee", "vidéo de l'armée" (English says "the army's video").
+    owner_preps: WordClass
     actor_nouns: WordClass  # a described actor's head: soldier, sources, channel ...
     post_modifiers: WordClass  # adjectives after an actor's noun: "l'armée ukrainienne"
     verifier_nouns: WordClass  # researchers, fact-checkers, analysis: "according to" them verifies
@@ -330,6 +333,7 @@ def lexicon(code: str) -> Lexicon:
         actor_preps=closed("actor_preps"),
         examples=closed("examples"),
         partitives=closed("partitives"),
+        owner_preps=closed("owner_preps"),
         locative_preps=closed("locative_preps"),
         # A title alone is an actor too: "the governor wrote on Telegram".
         actor_nouns=nouns(
