@@ -1530,6 +1530,118 @@ CASES = [
         "Москва, 12 мая 2024. Скриншот из видео, опубликованного Минобороны России, на котором виден горящий танк.",
         [("released", "Минобороны", None)],
     ),
+    # Written on 2026-12-04 at 19:50, more news phrasings in the seven languages, before any
+    # rule for them.
+    (
+        "en",
+        "Kyiv, May 13, 2024. Sky News has verified the footage, which shows a column of tanks.",
+        [("verified", "Sky News", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 13, 2024. Footage broadcast by Russian state TV showed the damaged bridge.",
+        [("published", "Russian state TV", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 13, 2024. The clip was reposted by Russian war correspondents, including Yevgeny Poddubny.",
+        [("posted", "war correspondents", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 13, 2024. Zelensky shared the video on his Telegram channel.",
+        [("posted", "Zelensky", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 13, 2024. The video was geolocated by open-source analysts to a village east of Pokrovsk.",
+        [("verified", "open-source analysts", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 13, 2024. In the video, published by the State Border Guard Service, a boat explodes.",
+        [("released", "State Border Guard Service", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 13, 2024. Video released by Ukraine's SBU security service appears to show a drone hitting a refinery.",
+        [("released", "SBU", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 13, 2024. A drone operator with the 92nd Brigade filmed the strike.",
+        [("filmed", "drone operator", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 13 mei 2024. Het Russische ministerie van Defensie maakte de beelden zondag bekend.",
+        [("released", "ministerie van Defensie", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 13 mei 2024. De beelden zijn afkomstig van het Oekraïense leger.",
+        [("released", "Oekraïense leger", None)],
+    ),
+    (
+        "de",
+        "Berlin, 13. Mai 2024. Das ukrainische Militär hat das Video am Sonntag auf Telegram geteilt.",
+        [("released", "ukrainische Militär", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 13. Mai 2024. Das Video stammt vom ukrainischen Grenzschutz.",
+        [("released", "Grenzschutz", None)],
+    ),
+    (
+        "fr",
+        "Paris, 13 mai 2024. Les images ont été partagées par l'armée ukrainienne sur Telegram.",
+        [("released", "armée ukrainienne", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 13 mai 2024. La vidéo provient du compte Telegram d'un militaire russe.",
+        [("posted", "militaire russe", "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 13 de mayo de 2024. Las imágenes fueron compartidas en Telegram por el Ejército ucraniano.",
+        [("released", "Ejército ucraniano", "telegram")],
+    ),
+    (
+        "es",
+        "Madrid, 13 de mayo de 2024. El vídeo procede de la cuenta de Telegram de un soldado ruso.",
+        [("posted", "soldado ruso", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 13 травня 2024. Відео опублікували в телеграм-каналі 47-ї бригади.",
+        [("released", "47-ї бригади", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 13 травня 2024. Кадри з'явилися в мережі в неділю.",
+        [("posted", None, "social_media")],
+    ),
+    (
+        "uk",
+        "Київ, 13 травня 2024. Фахівці проєкту «По той бік новин» встановили, що відео зняте у 2019 році.",
+        [("verified", "По той бік новин", None)],
+    ),
+    (
+        "ru",
+        "Москва, 13 мая 2024. Кадры опубликовал телеграм-канал «Военная хроника».",
+        [("posted", "Военная хроника", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 13 мая 2024. Видео появилось в сети в воскресенье.",
+        [("posted", None, "social_media")],
+    ),
+    (
+        "ru",
+        "Москва, 13 мая 2024. Журналисты «Агентства» установили, что видео снято в Белгороде.",
+        [("verified", "Агентства", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -1358,3 +1358,22 @@ def test_a_body_after_the_footage_word_owns_it_and_a_title_case_credit_line_cred
     fisherman's is content); a credit line in title case ('Video: Ukrainian Navy') is still
     read, though a headline in title case is not."""
     assert roles_and_actors(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("nl", "De politie maakte de beelden maandag bekend.", [("released", "politie")]),
+        ("nl", "Een visser maakte de beelden met zijn telefoon.", [("filmed", "visser")]),
+        ("de", "Die Polizei gab das Video am Montag frei.", [("released", "Polizei")]),
+        ("de", "Ein Fischer nahm das Video mit seinem Handy auf.", [("filmed", "Fischer")]),
+        ("de", "Das Video stammt vom ukrainischen Generalstab.", [("released", "ukrainischen Generalstab")]),
+        ("en", "The clip came from the TikTok account of a Russian sailor.", [("posted", "TikTok account of a Russian sailor")]),
+        ("es", "El vídeo procede de la cuenta de TikTok de un marinero ruso.", [("posted", "cuenta de TikTok de un marinero ruso")]),
+    ],
+)  # fmt: skip
+def test_separable_verbs_and_the_owner_of_a_channel(code, text, expected):
+    """A separable verb's particle at the clause's end makes its role ("maakte ... bekend" is
+    a release, "maakte beelden" filming them); a channel's owner is part of the actor, and a
+    channel that footage comes from put it online."""
+    assert roles_and_actors(code, text) == expected

@@ -139,16 +139,24 @@ def sentence_hops(
         return credit
     date, _ = find_date(sentence.text, lex.data, reference)
     lowers = [x.lower for x in tokens]
-    has_cue = any(cue_role(t, lex) for t in tokens) or phrase_cues(lowers, 0, len(tokens), lex)
+    has_cue = (
+        any(cue_role(t, lex) for t in tokens)
+        or phrase_cues(lowers, 0, len(tokens), lex)
+        or separable_cues(lowers, 0, len(tokens), lex)
+    )
     subject = _sentence_subject(tokens, lex) if has_cue else None
     for lo, hi in clauses(tokens):
         # A capitalised word inside a sentence is a name's ("Air Assault Brigade"), not a verb.
+        separable = separable_cues(lowers, lo, hi, lex)
+        separable_at = {i for i, _ in separable}
         cues = [
             (i, r)
             for i in range(lo, hi)
-            if (i == 0 or not tokens[i].cap) and (r := cue_role(tokens[i], lex))
+            if (i == 0 or not tokens[i].cap)
+            and i not in separable_at
+            and (r := cue_role(tokens[i], lex))
         ]
-        cues += phrase_cues(lowers, lo, hi, lex)
+        cues += phrase_cues(lowers, lo, hi, lex) + separable
         platforms = platforms_in(tokens, lo, hi, lex)
         used_cues: set[int] = set()
         taken: list[ActorSpan] = []
@@ -265,7 +273,11 @@ def sentence_hops(
             filming_with_camera = role == "filmed" and any(
                 lex.camera_words.has(t.lower, t.lemma) for t in tokens[lo:hi]
             )  # "A bystander captured the blast on his phone": a verb that films, actively
-            if lex.passive_only.has(tokens[i].lower, tokens[i].lemma) and not filming_with_camera:
+            if (
+                lex.passive_only.has(tokens[i].lower, tokens[i].lemma)
+                and not filming_with_camera
+                and i not in separable_at
+            ):
                 # "appeared on social media", "з'явилося в соцмережах": where it was put, and
                 # the channel if one is named ("появился в Telegram-канале «X»").
                 platform = _platform_near(platforms, i)
@@ -583,6 +595,23 @@ def phrase_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tuple
         for role, words in lex.cues.items():
             if words.phrases and words.phrase_at(lowers, i):
                 out.append((i, role))
+    return out
+
+
+def separable_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
+    """Verbs whose particle ends the clause ("maakte de beelden zondag bekend", "gab das Video
+    frei"), at the verb: the particle makes the verb's role, whatever the verb alone means
+    ("maakte beelden": filmed them)."""
+    out: list[tuple[int, str]] = []
+    end = hi
+    while end > lo and not any(c.isalnum() for c in lowers[end - 1]):
+        end -= 1  # the clause's closing punctuation
+    for role, verbs in lex.separable_cues.items():
+        for verb, particle in verbs:
+            n = len(particle)
+            if end - lo <= n or tuple(lowers[end - n : end]) != particle:
+                continue
+            out += [(i, role) for i in range(lo, end - n) if lowers[i] == verb]
     return out
 
 
@@ -1099,7 +1128,9 @@ def refine_role(role: str, kind: str | None) -> str:
         # who "publishes" or "spreads" a video puts it on a platform.
         return "posted"
     if role == "source":
-        return "released"  # "obtained from X", "footage from X": X supplied it
+        # "obtained from X", "footage from X": X supplied it; a channel or an account that
+        # footage comes from put it online (only an official body releases).
+        return "posted" if kind in ("channel", "account") else "released"
     if role == "published":
         return "posted"  # a person or channel that publishes puts it on a platform
     return role
@@ -1179,6 +1210,13 @@ def _people(words: list[str], lemmas: list[str], lex: Lexicon) -> bool:
     def person(w: str, m: str) -> bool:
         return lex.actor_nouns.has(w, m) and not any(c.has(w, m) for c in bodies)
 
+    # "the Telegram account of a Russian soldier", "a soldier of the 93rd Brigade": the words
+    # before the first preposition are the head.
+    cut = next((k for k in range(1, len(words)) if lex.actor_preps.has(words[k], words[k])), None)
+    if cut is not None and any(
+        c.has(w, m) for w, m in zip(words[:cut], lemmas[:cut], strict=True) for c in bodies
+    ):
+        return False
     if person(words[-1], lemmas[-1]):
         return True
     # "a soldier of the 93rd Brigade", "військовий 3-ї бригади": the first noun is the head.

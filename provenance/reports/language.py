@@ -189,6 +189,9 @@ class Lexicon:
     object_pronouns: WordClass
     pronouns: WordClass  # a sentence that begins with one speaks of the footage before it
     cues: dict[str, WordClass]  # role -> its verbs
+    # role -> (verb form, particle words) of verbs whose particle ends the main clause
+    # ("maakte de beelden zondag bekend", "gab das Video frei"): written "verb ... particle".
+    separable_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     passive_only: WordClass  # cue verbs that are a hop only with an agent ("shown by")
     possession: WordClass  # "has", "beschikt over": "X says it has footage" is X's release
     agent: WordClass  # the passive agent's preposition ("by", "door", "von", "par")
@@ -270,6 +273,12 @@ class Lexicon:
         return role or None
 
 
+def _separable(entry: str) -> tuple[str, tuple[str, ...]]:
+    """ "maakte ... bekend" -> ("maakte", ("bekend",))."""
+    verb, _, particle = entry.lower().partition("...")
+    return verb.strip(), tuple(particle.split())
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     data = languages.load(code)
@@ -313,6 +322,10 @@ def lexicon(code: str) -> Lexicon:
         object_pronouns=closed("object_pronouns"),
         cues={
             role: word_class(data.get("cues", {}).get(role), code, compounds=True) for role in ROLES
+        },
+        separable_cues={
+            role: tuple(_separable(entry) for entry in entries)
+            for role, entries in data.get("separable_cues", {}).items()
         },
         passive_only=word_class(data.get("passive_only"), code),
         possession=closed("possession"),
