@@ -831,3 +831,31 @@ def test_every_copy_is_compared_before_the_chance_candidates_stop(monkeypatch):
     query.query_views = {"crop0.8": query.hashes}
     assert set(index.match(query)) == set(range(1, 201))
     assert len([c for c in compared if c > 200]) <= search.MAX_MISSES
+
+
+# A wide picture (2.35:1) across the middle of a 9:16 frame on its own moving blurred copy,
+# white caption boxes close above and below it, app buttons on the backdrop beside it.
+WIDE_CAPTIONED_VERTICAL = (
+    "crop=iw:trunc(iw/2.35/2)*2,split[a][b];[a]scale=180:320:force_original_aspect_ratio=increase,"
+    "crop=180:320,boxblur=10,eq=brightness=-0.25[bg];[b]scale=180:-2[fg];"
+    "[bg][fg]overlay=(W-w)/2:(H-h)/2,"
+    "drawbox=x=10:y=80:w=160:h=18:color=white:t=fill,"
+    "drawbox=x=10:y=215:w=140:h=15:color=white:t=fill,"
+    "drawbox=x=160:y=100:w=14:h=14:color=white@0.9:t=fill,"
+    "drawbox=x=8:y=190:w=55:h=7:color=white@0.9:t=fill"
+)
+
+
+def test_the_box_tightest_around_the_sharp_footage_is_always_a_region(footage, source_print):
+    """A wide picture on its moving blurred copy: boxes grown over the backdrop are larger and
+    more numerous than MAX_REGIONS, and the one tight around the picture is kept first."""
+    vertical = transform_clip(
+        footage["source"], footage["folder"] / "wide_vertical.mp4", start=1, seconds=9,
+        vf=WIDE_CAPTIONED_VERTICAL,
+    )  # fmt: skip
+    fp = fingerprint_file(vertical)
+    # The picture is 180x76 at y=122 in 180x320: 0.38-0.62 down.
+    first = fp.regions[0].box
+    assert abs(first[1] - 0.381) <= 0.03 and abs(first[3] - 0.619) <= 0.03, [
+        r.box for r in fp.regions
+    ]
