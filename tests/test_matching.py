@@ -859,3 +859,16 @@ def test_the_box_tightest_around_the_sharp_footage_is_always_a_region(footage, s
     assert abs(first[1] - 0.381) <= 0.03 and abs(first[3] - 0.619) <= 0.03, [
         r.box for r in fp.regions
     ]
+
+
+def test_a_still_of_a_panning_shot_meets_a_stored_frame_through_a_moved_crop(tmp_path):
+    """A camera that pans moves the picture between the stored frames (two a second); a still
+    taken between two of them meets the nearer one through its crops moved a little (2 bits
+    here, where the unmoved crops are 6 bits away)."""
+    wide = make_video(tmp_path / "wide.mp4", source="cctv", size="960x180", seconds=8, seed=5)
+    pan = transform_clip(wide, tmp_path / "pan.mp4", vf="crop=320:180:x='min(640,t*130)':y=0")
+    still = make_still(tmp_path / "still.jpg", from_video=pan, at=2.2, exif_tags=False)
+    stored = fingerprint_file(pan).stored()
+    found = match_fingerprints(fingerprint_file(still, still=True), stored, a_still=True)
+    assert found and abs(found[0].other_start_seconds - 2.2) <= 0.5, found
+    assert found[0].similarity >= 0.9, found

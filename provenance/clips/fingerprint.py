@@ -89,6 +89,10 @@ _DCT = _dct_matrix()
 _BIT_WEIGHTS = (np.uint64(1) << np.arange(63, -1, -1, dtype=np.uint64)).astype(np.uint64)
 _MIRROR_SIGNS = np.where(np.arange(8) % 2 == 1, -1.0, 1.0)[None, None, :]
 # Bits of odd horizontal frequency: mirroring flips their coefficients' sign.
+# A still's crops are also taken moved by these shares of its picture across and down (all
+# within the crops' margins).
+STILL_SHIFTS = (-0.05, -0.025, 0.0, 0.025, 0.05)
+STILL_SHIFT_CROPS = (KEPT_CROP, 0.89)
 MIRROR_BITS = np.uint64(int("".join("01" * 4) * 8, 2))
 TOP_BIT = np.uint64(1 << 63)
 
@@ -652,6 +656,22 @@ REGION_VIEWS = {KEPT_VIEW: (KEPT_CROP, KEPT_CROP)} | {
 }
 
 
+def shifted_crops(frames: np.ndarray, boxes: np.ndarray) -> dict[str, np.ndarray]:
+    """A still's crops moved a little each way: a still is one moment, and the stored clip's
+    nearest frame may be a quarter of a second from it, by which time a moving camera has
+    moved the picture (a handheld still hashed 16 bits from its clip's nearest frame, 2 bits
+    from that frame 5 % lower)."""
+    out = {}
+    for crop in STILL_SHIFT_CROPS:
+        x0, y0, x1, y1 = central(crop)
+        for dx in STILL_SHIFTS:
+            for dy in STILL_SHIFTS:
+                if dx or dy:
+                    sub = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+                    out[f"crop{crop:g}@{dx:+g}{dy:+g}"] = crop_resize(frames, boxes, sub)
+    return out
+
+
 def mirror_name(name: str) -> str:
     """The name of a view's mirror image: crop0.8x1 -> mirror0.8x1."""
     return name.replace("crop", "mirror", 1)
@@ -834,6 +854,8 @@ def fingerprint_file(
     if not parts:
         raise BadInputError(f"{path}: no picture could be decoded")
     fp = _assemble(parts, fps, DECODE_SIZE, DECODE_SIZE, keyframes_only=keyframes_only)
+    if still and fp.query_views is not None:
+        fp.query_views |= hashed_views(shifted_crops(np.concatenate(kept_frames), parts[0].boxes))
     if not still and not keyframes_only and kept_count <= REGION_MAX_FRAMES:
         frames = np.concatenate(kept_frames)
         box = tuple(int(v) for v in np.median(np.concatenate([p.boxes for p in parts]), axis=0))
