@@ -872,3 +872,24 @@ def test_a_still_of_a_panning_shot_meets_a_stored_frame_through_a_moved_crop(tmp
     found = match_fingerprints(fingerprint_file(still, still=True), stored, a_still=True)
     assert found and abs(found[0].other_start_seconds - 2.2) <= 0.5, found
     assert found[0].similarity >= 0.9, found
+
+
+@pytest.mark.parametrize("phone_first", [False, True])
+def test_a_region_meets_a_lower_third_copy_by_its_upper_part(
+    footage, layouts, tmp_path, phone_first
+):
+    """Two re-made copies of one source: a phone's screen recording (the picture a region of
+    its frame) and a news copy with a lower third. The region's upper part meets the news
+    copy's, where the whole pictures are too far apart, whichever of the two is stored."""
+    news = transform_clip(
+        footage["source"], tmp_path / "news.mp4", start=3, seconds=6, vf=LOWER_THIRD
+    )
+    phone, news_print = fingerprint_file(layouts["phone"]), fingerprint_file(news)
+    if phone_first:
+        found = match_fingerprints(news_print, phone.stored())
+        assert _linked_at(found, 2.0), found
+        assert any(s.other_part.startswith("upper part of region") for s in found), found
+    else:
+        found = match_fingerprints(phone, news_print.stored())
+        assert _linked_at(found, -2.0), found
+        assert any(s.part.startswith("upper part of region") for s in found), found

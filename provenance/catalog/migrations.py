@@ -736,3 +736,11 @@ def m015_sightings_cover_first_seen(db: Database) -> None:
         DROP INDEX sightings_clip_id;
         """
     )
+
+
+@MIGRATIONS()
+def m016_region_upper_parts(db: Database) -> None:
+    """The upper part of each footage region, hashed as the picture's upper part is (what a
+    lower third leaves uncovered of a split screen's half or a 9:16 re-post's picture). A
+    region stored before has none until `provenance rematch --from-files` decodes it again."""
+    db.execute("ALTER TABLE fingerprint_regions ADD COLUMN upper_hashes BLOB")

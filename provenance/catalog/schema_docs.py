@@ -118,9 +118,9 @@ DOCS: dict[str, dict[str, str]] = {
         "transform": "`same`, `mirrored` (flipped left-right) or `inverted` (negative, e.g. thermal "
         "white-hot vs black-hot).",
         "view": "The part of this clip that matched: `picture` (the picture inside the frame), "
-        "`upper part` (its upper part, above a lower third or subtitles), or `region N` "
+        "`upper part` (its upper part, above a lower third or subtitles), `region N` "
         "(fingerprint_regions.region N of this clip: a split screen's half, the clip inside a "
-        "phone's screen recording).",
+        "phone's screen recording), or `upper part of region N`.",
         "other_view": "The same for the other clip.",
         "matched_frames": "How many frames of this clip agree with the other inside the stretch.",
         "matched_at": "UTC time the match was computed.",
@@ -270,6 +270,9 @@ DOCS: dict[str, dict[str, str]] = {
         "box": "JSON [x0, y0, x1, y1]: the region as fractions of the frame.",
         "hashes": "The region's hashes (its central 80 %), 2 a second, coded as fingerprints.hashes.",
         "informative": "zlib-compressed bit per frame: 1 when the region's frame is informative.",
+        "upper_hashes": "The same for the region's upper part (80 % across, from 10 % to 65 % "
+        "down), compared only with other clips' upper parts. NULL for regions stored before "
+        "migration m016 until `provenance rematch --from-files`.",
     },
     "footage": {
         "": "One row per footage item: one piece of footage, with every clip that shows it "

@@ -116,6 +116,15 @@ def comparisons(a: Fingerprint, b: Fingerprint) -> list[Comparison]:
         uppers = [
             (h, b.upper, t, a.informative, b.informative, UPPER, UPPER) for h, t in a.upper_views()
         ]
+        # A query's regions have upper parts too (a split screen's half, a 9:16 re-post's
+        # picture), met with the other clip's upper part (of its whole picture).
+        uppers += [
+            (h, b.upper, t, ai, b.informative, pa, UPPER) for h, t, ai, pa in a.region_upper_views()
+        ]
+    if a.upper is not None:
+        uppers += [
+            (a.upper, h, t, a.informative, bi, UPPER, pb) for h, t, bi, pb in b.region_upper_views()
+        ]
     if a.query_views is not None:
         mine = [(h, t, a.informative, PICTURE) for h, t in a.views()] + a.region_views()
         return [
@@ -162,7 +171,7 @@ def distance_matrix(
         d[:, ~theirs_informative] = 64
         nearest = d.min(axis=1).astype(int)
         score = int(np.clip(MAX_PAIR_DISTANCE + 1 - nearest, 0, None).sum())
-        if pa == UPPER:
+        if UPPER in (pa, pb):
             score = int(score * UPPER_WEIGHT)
         if score > best_score:
             best, best_score, best_transform, best_parts = d, score, transform, (pa, pb)

@@ -158,6 +158,11 @@ class Region:
     # A freshly decoded clip's views of the region: the kept crop mirrored, and QUERY_SHAPES
     # with their mirror images (names as in Fingerprint.query_views).
     query_views: dict[str, np.ndarray] | None = None
+    # The upper part of the region (UPPER_BOX of its box), and for a freshly decoded clip its
+    # mirror image: met with the other clip's upper part, when a lower third covers the
+    # region's picture or the other clip's. None for a region stored before it was kept.
+    upper: np.ndarray | None = None
+    upper_mirror: np.ndarray | None = None
 
 
 @dataclass
@@ -196,7 +201,16 @@ class Fingerprint:
             None,
             self.decoded_seconds,
             self.keyframes_only,
-            [Region(r.box, r.hashes[::step], r.informative[::step]) for r in self.regions],
+            [
+                Region(
+                    r.box,
+                    r.hashes[::step],
+                    r.informative[::step],
+                    None,
+                    None if r.upper is None else r.upper[::step],
+                )
+                for r in self.regions
+            ],
         )
 
     def upper_views(self) -> list[tuple[np.ndarray, str]]:
@@ -205,6 +219,21 @@ class Fingerprint:
             return []
         mirror = self.upper_mirror if self.upper_mirror is not None else self.upper ^ MIRROR_BITS
         return [(self.upper, "same"), (mirror, "mirrored")]
+
+    def region_upper_views(self) -> list[tuple[np.ndarray, str, np.ndarray, str]]:
+        """(hashes, transform, informative, part) of each region's upper part, as is and
+        mirrored (a stored one's mirror image read from the bits); none where not kept."""
+        out = []
+        for n, r in enumerate(self.regions, 1):
+            if r.upper is None:
+                continue
+            mirror = r.upper_mirror if r.upper_mirror is not None else r.upper ^ MIRROR_BITS
+            part = f"{UPPER} of region {n}"
+            out += [
+                (r.upper, "same", r.informative, part),
+                (mirror, "mirrored", r.informative, part),
+            ]
+        return out
 
     def region_views(self) -> list[tuple[np.ndarray, str, np.ndarray, str]]:
         """(hashes, transform, informative, part) of each region, as is and mirrored; part
@@ -614,7 +643,10 @@ def region_of(
     kept = crops[KEPT_VIEW]
     informative = (kept.reshape(len(kept), -1).std(axis=1) >= MIN_CONTRAST) & ~drawn
     fractions = (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
-    return Region(tuple(round(v, 3) for v in fractions), hashes, informative, views)
+    upper, upper_mirror = hashes_and_mirrors(crop_resize(frames, boxes, UPPER_BOX))
+    return Region(
+        tuple(round(v, 3) for v in fractions), hashes, informative, views, upper, upper_mirror
+    )
 
 
 def crop_resize(
@@ -926,18 +958,24 @@ def to_blobs(fp: Fingerprint) -> dict[str, bytes | None]:
 
 
 def region_blobs(region: Region) -> dict[str, Any]:
-    """A stored region: its box, its hashes XOR-coded, its flags as bits."""
+    """A stored region: its box, its hashes and its upper part's XOR-coded, its flags as bits."""
     return {
         "box": json.dumps([float(v) for v in region.box]),
         "hashes": encode_hashes(region.hashes),
         "informative": zlib.compress(np.packbits(region.informative).tobytes(), 9),
+        "upper_hashes": None if region.upper is None else encode_hashes(region.upper),
     }
 
 
-def region_from_blobs(box: str, hashes: bytes, informative: bytes) -> Region:
+def region_from_blobs(
+    box: str, hashes: bytes, informative: bytes, upper: bytes | None = None
+) -> Region:
     values = decode_hashes(hashes)
     flags = np.unpackbits(np.frombuffer(zlib.decompress(informative), dtype=np.uint8))
-    return Region(tuple(json.loads(box)), values, flags[: len(values)].astype(bool))
+    upper_values = None if upper is None else decode_hashes(upper)
+    return Region(
+        tuple(json.loads(box)), values, flags[: len(values)].astype(bool), None, upper_values
+    )
 
 
 def from_blobs(

@@ -47,12 +47,14 @@ def _read(
     db: sqlite_utils.Database, where: str, params: list, *, motion: bool, box: bool = False
 ) -> Iterator[tuple[int, Fingerprint, bool]]:
     regions: dict[int, list[Region]] = {}
-    for owner, region_box, hashes, informative in db.execute(
-        f"SELECT clip_id, box, hashes, informative FROM fingerprint_regions f WHERE {where}"
-        " ORDER BY clip_id, region",
+    for owner, region_box, hashes, informative, upper in db.execute(
+        "SELECT clip_id, box, hashes, informative, upper_hashes FROM fingerprint_regions f"
+        f" WHERE {where} ORDER BY clip_id, region",
         params,
     ):
-        regions.setdefault(owner, []).append(region_from_blobs(region_box, hashes, informative))
+        regions.setdefault(owner, []).append(
+            region_from_blobs(region_box, hashes, informative, upper)
+        )
     motion_column = "f.motion" if motion else "NULL"
     for (
         owner,
