@@ -1642,6 +1642,83 @@ CASES = [
         "Москва, 13 мая 2024. Журналисты «Агентства» установили, что видео снято в Белгороде.",
         [("verified", "Агентства", None)],
     ),
+    # Written on 2026-12-04 at 20:00, attributions and participles as news sites write them,
+    # before any rule for them.
+    (
+        "uk",
+        "Київ, 14 травня 2024. Про це повідомили в Генштабі ЗСУ, оприлюднивши відео.",
+        [("released", "Генштабі", None)],
+    ),
+    (
+        "uk",
+        "Київ, 14 травня 2024. Відповідне відео оприлюднили в Telegram-каналі Сил оборони.",
+        [("released", "Сил оборони", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 14 травня 2024. Як передає Укрінформ, відео зняли місцеві мешканці.",
+        [("filmed", "мешканці", None)],
+    ),
+    (
+        "ru",
+        "Москва, 14 мая 2024. Об этом сообщил губернатор Вячеслав Гладков, опубликовав видео.",
+        [("posted", "Гладков", None)],
+    ),
+    (
+        "ru",
+        "Москва, 14 мая 2024. Видео публикует «Медиазона».",
+        [("published", "Медиазона", None)],
+    ),
+    (
+        "ru",
+        "Москва, 14 мая 2024. Кадры с места событий распространяют местные телеграм-каналы.",
+        [("posted", "телеграм-каналы", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, May 14, 2024. A tank was destroyed near Chasiv Yar, according to footage posted by the Russian Defence Ministry.",
+        [("released", "Russian Defence Ministry", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 14, 2024. The video, shared by Ukrainian officials, shows a bridge collapsing.",
+        [("posted", "Ukrainian officials", None)],
+    ),
+    (
+        "de",
+        "Berlin, 14. Mai 2024. Das Video wurde vom ukrainischen Verteidigungsministerium auf X veröffentlicht.",
+        [("released", "Verteidigungsministerium", "twitter")],
+    ),
+    (
+        "de",
+        "Berlin, 14. Mai 2024. Wie die BBC berichtet, wurde das Video von einem Anwohner aufgenommen.",
+        [("filmed", "Anwohner", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 14 mei 2024. De video verscheen eerst op het Telegramkanaal van de Wagnergroep.",
+        [("posted", "Wagnergroep", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 14 mai 2024. Selon les images diffusées par l'état-major ukrainien, le pont a été détruit.",
+        [("released", "état-major ukrainien", None)],
+    ),
+    (
+        "fr",
+        "Paris, 14 mai 2024. La vidéo, tournée par un habitant, a ensuite circulé sur les réseaux sociaux.",
+        [("filmed", "habitant", None), ("posted", None, "social_media")],
+    ),
+    (
+        "es",
+        "Madrid, 14 de mayo de 2024. Según muestran las imágenes difundidas por el Ministerio de Defensa, el puente quedó destruido.",
+        [("released", "Ministerio de Defensa", None)],
+    ),
+    (
+        "es",
+        "Madrid, 14 de mayo de 2024. El vídeo fue grabado por un testigo y compartido en redes sociales.",
+        [("filmed", "testigo", None), ("posted", None, "social_media")],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

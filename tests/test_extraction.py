@@ -1377,3 +1377,17 @@ def test_separable_verbs_and_the_owner_of_a_channel(code, text, expected):
     a release, "maakte beelden" filming them); a channel's owner is part of the actor, and a
     channel that footage comes from put it online."""
     assert roles_and_actors(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("uk", "Про це повідомили в Нацгвардії, оприлюднивши відео.", [("released", "Нацгвардії")]),
+        ("ru", "Об этом сообщил мэр Иван Петров, опубликовав видео.", [("posted", "мэр Иван Петров")]),
+        ("ru", "Штаб бригады сообщил об ударе, опубликовав видео.", [("released", "Штаб бригады")]),
+    ],
+)  # fmt: skip
+def test_an_adverbial_participle_takes_the_subject_of_an_opening_speech_verb(code, text, expected):
+    """'Об этом сообщил X, опубликовав видео': the participle's subject is the speaker, who in
+    Russian and Ukrainian follows the opening speech verb (or is the body it names with 'в')."""
+    assert roles_and_actors(code, text) == expected

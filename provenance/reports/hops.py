@@ -52,6 +52,7 @@ WHERE_WORDS = 4  # words of where it went ("у мережу", "в Telegram") bet
 SOURCE_REACH = 4
 # A sentence that starts with its subject: the subject's phrase begins within this many tokens.
 SUBJECT_START = 2
+SPEECH_OPENING = 3  # index of the latest opening speech verb: "Об этом сообщил X", "As X said"
 PHRASE_MAX = 6  # the longest multi-word platform name, in tokens
 CHANNEL_REACH = 10  # tokens after a verb in which the channel it posted on is named
 QUOTE_ENDS = "»\"”’'"
@@ -1011,6 +1012,11 @@ def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
     """The actor that opens the sentence; a described one followed by a name between commas
     is that name ("A journalist, Anna Petrova, posted ...")."""
     first = actors_in(tokens, 0, min(len(tokens), 16), lex)
+    if first and first[0].start > SUBJECT_START and lex.subject_after_verb:
+        # "Об этом сообщил губернатор X, опубликовав видео", "Про це повідомили в Генштабі,
+        # оприлюднивши відео": a sentence that opens with its speech verb has its subject
+        # right after it, or the body it names with "в" (said "in" the General Staff).
+        return _speaker_after_opening_verb(tokens, first[0], lex)
     if not first or first[0].start > SUBJECT_START:
         return None
     subject = first[0]
@@ -1030,6 +1036,18 @@ def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
         if _describes(tokens, second, lex) and not _describes(tokens, subject, lex):
             return _described_by(subject, second, lex)
     return subject
+
+
+def _speaker_after_opening_verb(
+    tokens: list[Token], actor: ActorSpan, lex: Lexicon
+) -> ActorSpan | None:
+    """The actor right after a speech verb among the sentence's first words (a place
+    preposition between them allowed), else None."""
+    k = actor.start - 1
+    if k >= 0 and lex.locative_preps.has(tokens[k].lower, tokens[k].lemma):
+        k -= 1
+    opening = k <= SPEECH_OPENING and k >= 0
+    return actor if opening and lex.speech_verbs.has(tokens[k].lower, tokens[k].lemma) else None
 
 
 def _apposed(tokens: list[Token], a: ActorSpan, b: ActorSpan, lex: Lexicon) -> bool:
