@@ -2005,6 +2005,33 @@ MENTION_CASES = [
         "Москва, 11 мая 2024. Ролик снят с дрона. На записи видно, как рушится мост.",
         1,
     ),
+    # Written on 2026-12-04 at 20:05, footage named by its camera or by filming alone, before
+    # any rule for them.
+    (
+        "en",
+        "Kyiv, May 15, 2024. The moment of the explosion was caught on camera by a passer-by.",
+        1,
+    ),
+    ("en", "Kyiv, May 15, 2024. A CCTV camera recorded the attack on the shop.", 1),
+    ("nl", "Amsterdam, 15 mei 2024. Een bewakingscamera legde de aanval op de winkel vast.", 1),
+    (
+        "de",
+        "Berlin, 15. Mai 2024. Eine Überwachungskamera hielt den Angriff auf den Laden fest.",
+        1,
+    ),
+    ("fr", "Paris, 15 mai 2024. Une caméra de surveillance a enregistré l'attaque du magasin.", 1),
+    (
+        "es",
+        "Madrid, 15 de mayo de 2024. Una cámara de seguridad captó el ataque contra la tienda.",
+        1,
+    ),
+    ("uk", "Київ, 15 травня 2024. Камера відеоспостереження зафіксувала атаку на магазин.", 1),
+    ("ru", "Москва, 15 мая 2024. Камера видеонаблюдения зафиксировала нападение на магазин.", 1),
+    (
+        "en",
+        "Kyiv, May 15, 2024. A drone filmed the column as it crossed the river. Another drone filmed the same column an hour later.",
+        2,
+    ),
 ]
 
 

@@ -1391,3 +1391,19 @@ def test_an_adverbial_participle_takes_the_subject_of_an_opening_speech_verb(cod
     """'Об этом сообщил X, опубликовав видео': the participle's subject is the speaker, who in
     Russian and Ukrainian follows the opening speech verb (or is the body it names with 'в')."""
     assert roles_and_actors(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The crash was caught on camera by a motorist.", [("filmed", "motorist")]),
+        ("de", "Eine Verkehrskamera hielt den Unfall fest.", []),
+        ("nl", "Een verkeerscamera legde het ongeluk vast.", []),
+    ],
+)  # fmt: skip
+def test_a_camera_that_catches_or_holds_the_moment_is_footage(code, text, expected):
+    """'caught on camera', 'hielt ... fest', 'legde ... vast': a camera that films, with no
+    footage word, is a mention (with no actor, unless someone is named)."""
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert len(mentions) == 1
+    assert [(h["role"], h["actor"]) for h in mentions[0]["hops"]] == expected

@@ -52,11 +52,13 @@ def is_ordinal(token: Token) -> bool:
 
 
 def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> bool:
-    """Words that never begin or continue an actor: footage words, cue verbs, stop words,
-    platforms alone, months and weekdays."""
+    """Words that never begin or continue an actor: footage words, cameras, cue verbs, stop
+    words, platforms alone, months and weekdays."""
     t = tokens[i]
-    if lex.is_footage(t.lower, t.lemma):
-        return True
+    if lex.is_footage(t.lower, t.lemma) or (
+        lex.capitalised_nouns and lex.camera_words.has(t.lower, t.lemma)
+    ):
+        return True  # "Eine Verkehrskamera hielt den Unfall fest": what filmed, not who
     # A capital letter inside a sentence makes a name of a common word ("River Watch Team").
     function_word = (
         lex.stop.has(t.lower, t.lemma)

@@ -28,7 +28,7 @@ from typing import Any
 from . import languages
 from .actors import actors_in
 from .dates import parse_reference
-from .hops import SOCIAL_MEDIA, is_credit_line, sentence_hops
+from .hops import SOCIAL_MEDIA, is_credit_line, sentence_hops, separable_cues
 from .language import Lexicon, UnsupportedLanguageError, detect_language, lexicon
 from .places import places_in
 from .read import Report, Sentence, split_sentences
@@ -259,10 +259,14 @@ def _camera_filming(tokens: list[Token], lex: Lexicon) -> list[int]:
     """A camera that films, with no footage word: "A surveillance camera captured the moment",
     "Камера наблюдения зафиксировала вспышку". The camera stands for its footage."""
     filmed = lex.cues["filmed"]
+    lowers = [t.lower for t in tokens]
     for i, t in enumerate(tokens):
         if t.word and lex.camera_words.has(t.lower, t.lemma):
             after = tokens[i + 1 : i + 1 + CAMERA_REACH]
-            if filmed.any_in(after):  # "zeichneten auf": a separable verb is a phrase
+            # "hielt den Angriff fest", "legde de aanval vast": a separable verb's particle
+            # ends the clause.
+            separable = separable_cues(lowers, i + 1, len(tokens), lex)
+            if filmed.any_in(after) or any(role == "filmed" for _, role in separable):
                 return [i]
             # "a resident filmed a helicopter ... with a mobile phone", "зняв на телефон":
             # the camera after the verb that films with it.
