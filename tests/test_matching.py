@@ -893,3 +893,22 @@ def test_a_region_meets_a_lower_third_copy_by_its_upper_part(
         found = match_fingerprints(phone, news_print.stored())
         assert _linked_at(found, -2.0), found
         assert any(s.part.startswith("upper part of region") for s in found), found
+
+
+def test_a_still_of_a_static_shot_is_timed_over_the_whole_shot(footage, tmp_path):
+    """A still matches every moment of a shot that does not change; its match says so with
+    the whole range, where a still of moving footage gets one moment."""
+    frame = make_still(tmp_path / "frame.jpg", from_video=footage["source"], at=4.0)
+    static = tmp_path / "static.mp4"
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-loop", "1", "-i", str(frame),
+         "-t", "6", "-r", "25", "-pix_fmt", "yuv420p", str(static)],
+        check=True,
+    )  # fmt: skip
+    still = fingerprint_file(frame, still=True)
+    (shot,) = match_fingerprints(still, fingerprint_file(static).stored(), a_still=True)
+    assert shot.other_start_seconds <= 0.5 and shot.other_end_seconds >= 5.0, shot
+    (moment,) = match_fingerprints(
+        still, fingerprint_file(footage["source"]).stored(), a_still=True
+    )
+    assert moment.other_end_seconds - moment.other_start_seconds <= 0.5, moment
