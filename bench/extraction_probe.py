@@ -1719,6 +1719,73 @@ CASES = [
         "Madrid, 14 de mayo de 2024. El vídeo fue grabado por un testigo y compartido en redes sociales.",
         [("filmed", "testigo", None), ("posted", None, "social_media")],
     ),
+    # Written on 2026-12-04 at 20:05, fact checks as they tell a video's origin, before any
+    # rule for them.
+    (
+        "en",
+        "Kyiv, May 16, 2024. A reverse image search shows the video was first posted on YouTube in 2015 by a user called Andrei K.",
+        [("posted", "Andrei K", "youtube")],
+    ),
+    (
+        "en",
+        "Kyiv, May 16, 2024. The original video was published by the Ukrainian army in March 2022.",
+        [("released", "Ukrainian army", None)],
+    ),
+    (
+        "en",
+        "Kyiv, May 16, 2024. The claim was debunked by the fact-checking site StopFake, which traced the clip to a 2019 exercise.",
+        [("verified", "StopFake", None)],
+    ),
+    (
+        "fr",
+        "Paris, 16 mai 2024. La vidéo a en réalité été publiée pour la première fois sur YouTube en 2015 par un internaute russe.",
+        [("posted", "internaute russe", "youtube")],
+    ),
+    (
+        "fr",
+        "Paris, 16 mai 2024. Une recherche inversée menée par l'AFP montre que la séquence date de 2019.",
+        [("verified", "AFP", None)],
+    ),
+    (
+        "de",
+        "Berlin, 16. Mai 2024. Eine Rückwärtssuche zeigt, dass das Video bereits 2015 auf YouTube hochgeladen wurde.",
+        [("posted", None, "youtube")],
+    ),
+    (
+        "de",
+        "Berlin, 16. Mai 2024. Das Originalvideo hatte die ukrainische Armee im März 2022 veröffentlicht.",
+        [("released", "ukrainische Armee", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 16 mei 2024. De video werd in 2015 al op YouTube gezet door een Russische gebruiker.",
+        [("posted", "Russische gebruiker", "youtube")],
+    ),
+    (
+        "nl",
+        "Amsterdam, 16 mei 2024. Nieuwscheckers ontdekte dat de beelden uit 2019 stammen.",
+        [("verified", "Nieuwscheckers", None)],
+    ),
+    (
+        "es",
+        "Madrid, 16 de mayo de 2024. El vídeo original fue publicado en YouTube en 2015 por un usuario ruso.",
+        [("posted", "usuario ruso", "youtube")],
+    ),
+    (
+        "es",
+        "Madrid, 16 de mayo de 2024. Maldita.es ha comprobado que las imágenes son de un simulacro de 2019.",
+        [("verified", "Maldita", None)],
+    ),
+    (
+        "uk",
+        "Київ, 16 травня 2024. Оригінальне відео ще у 2015 році виклав на YouTube російський користувач.",
+        [("posted", "користувач", "youtube")],
+    ),
+    (
+        "ru",
+        "Москва, 16 мая 2024. Оригинальное видео еще в 2015 году выложил на YouTube пользователь из России.",
+        [("posted", "пользователь", "youtube")],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

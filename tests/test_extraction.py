@@ -1407,3 +1407,22 @@ def test_a_camera_that_catches_or_holds_the_moment_is_footage(code, text, expect
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert len(mentions) == 1
     assert [(h["role"], h["actor"]) for h in mentions[0]["hops"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "An analysis by GeoWatch shows the clip was filmed in 2019.", [("verified", "GeoWatch")]),
+        ("fr", "Une recherche inversée menée par Les Surligneurs montre que la vidéo date de 2019.", [("verified", "Surligneurs")]),
+        ("de", "Eine Analyse von Correctiv zeigt, dass das Video aus 2019 stammt.", [("verified", "Correctiv")]),
+        ("fr", "La vidéo a été mise en ligne pour la première fois sur YouTube en 2016 par un internaute.", [("posted", "internaute")]),
+        ("en", "The claim was debunked by the fact-checking site VoxCheck, which traced the clip to 2019.", [("verified", "VoxCheck")]),
+    ],
+)  # fmt: skip
+def test_a_noun_of_checking_names_its_checker_and_a_platform_or_first_time_is_no_distance(
+    code, text, expected
+):
+    """'An analysis by X', 'une recherche menée par X': X checked the footage; 'for the first
+    time on YouTube in 2016' between a verb and its 'by' keeps the agent the verb's; 'the
+    fact-checking site X' is X."""
+    assert roles_and_actors(code, text) == expected

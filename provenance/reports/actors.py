@@ -183,7 +183,14 @@ def actor_at(
         and modifiers < MAX_MODIFIERS
         and tokens[i].word
         and not _is_head(tokens, i, lex, sentence_start)
-        and not _not_a_name(tokens, i, lex, sentence_start)
+        and (
+            not _not_a_name(tokens, i, lex, sentence_start)
+            # "the fact-checking site X": a hyphenated verb before a noun qualifies it
+            or (
+                "-" in tokens[i].lower.strip("-")
+                and not lex.is_footage(tokens[i].lower, tokens[i].lemma)
+            )
+        )
         and not _on_platform(tokens[i], lex)  # "у мережу військовий": where, not who
     ):
         i += 1

@@ -52,6 +52,7 @@ WHERE_WORDS = 4  # words of where it went ("у мережу", "в Telegram") bet
 SOURCE_REACH = 4
 # A sentence that starts with its subject: the subject's phrase begins within this many tokens.
 SUBJECT_START = 2
+CHECKER_DETERMINERS = 2  # words between "by" and a checker's name: "by the", "de l'"
 SPEECH_OPENING = 3  # index of the latest opening speech verb: "Об этом сообщил X", "As X said"
 PHRASE_MAX = 6  # the longest multi-word platform name, in tokens
 CHANNEL_REACH = 10  # tokens after a verb in which the channel it posted on is named
@@ -161,6 +162,13 @@ def sentence_hops(
         platforms = platforms_in(tokens, lo, hi, lex)
         used_cues: set[int] = set()
         taken: list[ActorSpan] = []
+        # 0. Who checked it, named by a noun of checking: "An analysis by Bellingcat shows
+        # ...", "Une recherche inversée menée par l'AFP montre ...", "Eine Analyse von X
+        # zeigt" (not the agent of the verb after it).
+        if speaks_of_footage:
+            for checker in _checkers(tokens, lo, hi, lex):
+                taken.append(checker)
+                hops.append(_hop("verified", checker, None, sentence, date, lex))
         # 1. Passive agents.
         for i in range(lo, hi):
             if not lex.agent.has(tokens[i].lower, tokens[i].lemma) or not cues:
@@ -175,6 +183,8 @@ def sentence_hops(
             actor = actor_at(tokens, i + 1, hi, lex)
             if cue is None or actor is None or _negated(tokens, cue[0], lo, lex):
                 continue  # "could not be independently verified by X": no hop
+            if _is_taken(actor, taken):
+                continue  # a checker's "by" (step 0)
             used_cues.add(cue[0])
             taken.append(actor)
             platform = _platform_near(platforms, cue[0], actor)
@@ -296,6 +306,8 @@ def sentence_hops(
                 # journalists who confirm it verified it ("Автентичність відео підтвердили
                 # журналісти"); an official body that confirms speaks of events.
                 by = _active_subject(tokens, i, lo, hi, lex, subject, platforms)
+                if by is not None and _is_taken(by, taken):
+                    continue  # "An analysis by X shows the video ...": X checked it (2g)
                 kind = actor_type(by.text, lex) if by is not None else None
                 if (role == "published" and kind == "outlet") or (
                     role == "verified" and kind not in (None, "unit", "ministry")
@@ -740,7 +752,7 @@ def _governing_cue(
         c
         for c in cues
         if c[0] < i
-        and _words_between(tokens, c[0] + 1, i, lex)
+        and _agent_gap(tokens, c[0] + 1, i, lex)
         < (
             SEEN_AGENT_BEFORE
             if lex.passive_only.has(tokens[c[0]].lower, tokens[c[0]].lemma)
@@ -863,6 +875,35 @@ def _verifies(actor: ActorSpan, lex: Lexicon) -> bool:
     )
 
 
+def _checkers(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
+    """Actors named after a noun of checking that is not itself an actor ("analysis",
+    "recherche inversée"), by its preposition or by a participle and its agent ("an analysis
+    by X", "une recherche menée par X", "eine Analyse von X")."""
+    out = []
+    lowers = [t.lower for t in tokens]
+    for i in range(lo, hi - 2):
+        t = tokens[i]
+        n = lex.verifier_nouns.length_at(tokens, lowers, i) if t.word else 0
+        if not n or lex.actor_nouns.has(t.lower, t.lemma):
+            continue  # "researchers of X" is an actor phrase of its own
+        link = i + n
+        if link >= hi:
+            continue
+        nxt = tokens[link]
+        if nxt.word and not (
+            lex.connectors.has(nxt.lower, nxt.lemma) or lex.agent.has(nxt.lower, nxt.lemma)
+        ):
+            link += 1  # "menée par", "conducted by", "realizada por": a participle between
+            if link >= hi or not lex.agent.has(tokens[link].lower, tokens[link].lemma):
+                continue
+        elif not nxt.word:
+            continue
+        found = actor_at(tokens, link + 1, hi, lex)
+        if found is not None and found.start <= link + 1 + CHECKER_DETERMINERS:
+            out.append(found)
+    return out
+
+
 def _verifier_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorSpan | None:
     """ "the verifications of AFP", "the analysis by Bellingcat": the checker named after a
     noun of checking and its preposition."""
@@ -983,6 +1024,27 @@ def _words_between(tokens: list[Token], start: int, end: int, lex: Lexicon) -> i
         1
         for t in tokens[start:end]
         if not (t.number or t.lower in date_words or (t.kind == "punct" and t.text == ","))
+    )
+
+
+def _agent_gap(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Words between a verb and its agent's preposition, less a date, the platform it was put
+    on and adverbs of time: "publiée pour la première fois sur YouTube en 2015 par X" has
+    its agent as close as "publiée par X"."""
+    lowers = [t.lower for t in tokens]
+    skip = set()
+    k = start
+    while k < end:
+        n = lex.adverbs.length_at(tokens, lowers, k)
+        found = platform_at(tokens, k, lex, lowers) if not n else None
+        if found:
+            n = found[1]
+            if k - 1 >= start and not tokens[k - 1].cap:
+                skip.add(k - 1)  # its preposition: "on", "sur", "auf"
+        skip.update(range(k, k + n))
+        k += max(n, 1)
+    return _words_between(tokens, start, end, lex) - sum(
+        1 for k in skip if k < end and not (tokens[k].number or tokens[k].text == ",")
     )
 
 
