@@ -53,8 +53,18 @@ def is_ordinal(token: Token) -> bool:
 
 def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) -> bool:
     """Words that never begin or continue an actor: footage words, cameras, cue verbs, stop
-    words, platforms alone, months and weekdays."""
+    words, platforms alone, months and weekdays. The answer depends on the word alone and on
+    whether it opens the sentence, so the lexicon keeps it (millions of asks per 1,000
+    reports)."""
     t = tokens[i]
+    key = (t.lower, t.lemma, t.cap, i == sentence_start, t.in_title)
+    found = lex.not_names.get(key)
+    if found is None:
+        found = lex.not_names[key] = _word_not_a_name(t, i == sentence_start, lex)
+    return found
+
+
+def _word_not_a_name(t: Token, at_start: bool, lex: Lexicon) -> bool:
     if lex.is_footage(t.lower, t.lemma) or (
         lex.capitalised_nouns and lex.camera_words.has(t.lower, t.lemma)
     ):
@@ -65,9 +75,9 @@ def _not_a_name(tokens: list[Token], i: int, lex: Lexicon, sentence_start: int) 
         or lex.determiners.has(t.lower, t.lemma)
         or lex.pronouns.has(t.lower, t.lemma)
     )
-    if function_word and (not t.cap or i == sentence_start or t.in_title or lex.capitalised_nouns):
+    if function_word and (not t.cap or at_start or t.in_title or lex.capitalised_nouns):
         return True
-    if (not t.cap or i == sentence_start) and lex.cue_role(t.lower, t.lemma):
+    if (not t.cap or at_start) and lex.cue_role(t.lower, t.lemma):
         return True  # a verb; capitalised inside a name it is part of it ("Washington Post")
     months = lex.data.get("months", {})
     weekdays = lex.data.get("weekdays", {})
@@ -347,14 +357,23 @@ def actor_at(
 
 
 def actors_in(
-    tokens: list[Token], lo: int, hi: int, lex: Lexicon, *, sentence_start: int = 0
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    *,
+    sentence_start: int = 0,
+    limit: int | None = None,
+    starts_before: int | None = None,
 ) -> list[ActorSpan]:
-    """Every actor phrase between token lo and hi, left to right, none overlapping."""
-    out = []
+    """Every actor phrase between token lo and hi, left to right, none overlapping (the first
+    `limit` of them, and only those starting before `starts_before`, if given)."""
+    out: list[ActorSpan] = []
     i = lo
     lowers = [t.lower for t in tokens]
-    while i < hi:
-        platform = max((p.phrase_at(lowers, i) for p in lex.platform_words.values()), default=0)
+    last_start = hi if starts_before is None else min(hi, starts_before)
+    while i < last_start and (limit is None or len(out) < limit):
+        platform = lex.any_platform.phrase_at(lowers, i)
         if platform:
             i += platform  # "social media" is a platform, and "media" alone in it no actor
             continue

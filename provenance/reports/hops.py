@@ -67,6 +67,10 @@ def platform_at(
     """The platform named at token i and how many tokens it takes."""
     t = tokens[i]
     lowers = lowers if lowers is not None else [x.lower for x in tokens[: i + PHRASE_MAX]]
+    if t.kind != "url" and not (
+        lex.any_platform.has(t.lower, t.lemma) or lex.any_platform.phrase_at(lowers, i)
+    ):
+        return None
     for name, words in lex.platform_words.items():
         n = words.phrase_at(lowers, i)
         if n:
@@ -115,6 +119,8 @@ def source_role(
     tokens: list[Token], i: int, lex: Lexicon, lowers: list[str]
 ) -> tuple[str, int] | None:
     """A source preposition at token i ("from", "courtesy of", "via") and its length."""
+    if not lex.any_source.length_at(tokens, lowers, i):
+        return None
     for role, words in lex.sources.items():
         n = words.length_at(tokens, lowers, i)
         if n:
@@ -1073,7 +1079,12 @@ def _after_locative(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> bool:
 def _sentence_subject(tokens: list[Token], lex: Lexicon) -> ActorSpan | None:
     """The actor that opens the sentence; a described one followed by a name between commas
     is that name ("A journalist, Anna Petrova, posted ...")."""
-    first = actors_in(tokens, 0, min(len(tokens), 16), lex)
+    # The first actor, where a subject can stand (after an opening speech verb at the
+    # latest), then the next one, which may be its apposition.
+    end = min(len(tokens), 16)
+    first = actors_in(tokens, 0, end, lex, limit=1, starts_before=SPEECH_OPENING + 3)
+    if first:
+        first += actors_in(tokens, first[0].end, end, lex, limit=1)
     if first and first[0].start > SUBJECT_START and lex.subject_after_verb:
         # "Об этом сообщил губернатор X, опубликовав видео", "Про це повідомили в Генштабі,
         # оприлюднивши відео": a sentence that opens with its speech verb has its subject

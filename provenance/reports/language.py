@@ -27,7 +27,7 @@ ROLES = ("filmed", "released", "posted", "distributed", "published", "verified")
 # whose footage words occur most.
 MIN_LANGUAGE_CONFIDENCE = 0.5
 # Text the identifier reads: enough for a confident answer, little enough to stay fast.
-IDENTIFY_CHARS = 5000
+IDENTIFY_CHARS = 2000
 
 
 class UnsupportedLanguageError(BadInputError):
@@ -115,6 +115,18 @@ class WordClass:
 def _modifier_prefixes() -> frozenset[str]:
     """First parts that make a compound an adjective about its last part (common.json)."""
     return frozenset(languages.common().get("modifier_prefixes", []))
+
+
+def union(classes: list[WordClass]) -> WordClass:
+    """One class of every member of `classes` (which match the same way: by lemma, no
+    compounds)."""
+    assert all(c.by_lemma and not c.compounds and c.lang is None for c in classes)
+    return WordClass(
+        frozenset().union(*(c.words for c in classes)),
+        tuple(p for c in classes for p in c.prefixes),
+        tuple(x for c in classes for x in c.suffixes),
+        tuple(ph for c in classes for ph in c.phrases),
+    )
 
 
 def word_class(
@@ -231,6 +243,10 @@ class Lexicon:
     spokespeople: WordClass  # who speaks for a body: spokesman, press service, речник ...
     stop: WordClass  # words that end an actor phrase
     platform_words: dict[str, WordClass]  # this language's own names of platforms
+    # Every platform's and every source preposition's words in one class: most tokens are
+    # neither, and one look says so.
+    any_platform: WordClass
+    any_source: WordClass
     capture: dict[str, WordClass]
     capture_phrases: dict[str, re.Pattern]
     # heeft, hat: right after the subject, the verb comes at the clause's end
@@ -242,6 +258,8 @@ class Lexicon:
     capitalised_nouns: bool  # German: a capital letter does not make a name
     # The role of each word's cue ("" for none), asked for every token many times.
     _roles: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # actors.py's answers on whether a word may be part of a name, by the word's own traits.
+    not_names: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def platform_named(self, name: str) -> str | None:
         """The platform that a whole name ("Telegram", "social media", "X") names, if any."""
@@ -296,6 +314,7 @@ def lexicon(code: str) -> Lexicon:
     platforms = {}
     for name, aliases in common["platforms"].items():
         platforms[name] = word_class(aliases + data.get("platforms", {}).get(name, []))
+    sources = {role: word_class(words) for role, words in data.get("sources", {}).items()}
     capture_words = {}
     capture_phrases = {}
     for kind, entries in data.get("capture", {}).items():
@@ -334,7 +353,7 @@ def lexicon(code: str) -> Lexicon:
         passive_aux=closed("passive_aux"),
         infinitive_markers=closed("infinitive_markers"),
         perfect_aux=closed("perfect_aux"),
-        sources={role: word_class(words) for role, words in data.get("sources", {}).items()},
+        sources=sources,
         credit_labels=wc("credit_labels"),
         photo_labels=wc("photo_labels"),
         determiners=closed("determiners"),
@@ -368,6 +387,8 @@ def lexicon(code: str) -> Lexicon:
         adverbs=closed("clause_adverbs"),
         stop=wc("stopwords"),
         platform_words=platforms,
+        any_platform=union(list(platforms.values())),
+        any_source=union(list(sources.values())),
         capture=capture_words,
         capture_phrases=capture_phrases,
         negations=closed("negations"),
