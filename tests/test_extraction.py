@@ -1293,7 +1293,7 @@ def roles_and_actors(code: str, text: str) -> list[tuple]:
     ("code", "text", "expected"),
     [
         ("en", "The clip was uploaded to TikTok by a user called trench_notes.", [("posted", "user called trench_notes")]),
-        ("en", "The Associated Press obtained the video from a farmer who filmed it on his phone.", [("filmed", "farmer"), ("distributed", "Associated Press")]),
+        ("en", "The Associated Press obtained the video from a farmer who filmed it on his phone.", [("filmed", "farmer"), ("released", "farmer"), ("distributed", "Associated Press")]),
         ("en", "The video was recorded by one of its tank crews.", [("filmed", "tank crews")]),
         ("fr", "La vidéo a été tournée par l'un des soldats de la brigade.", [("filmed", "soldats de la brigade")]),
         ("ru", "Видео снял один из водителей.", [("filmed", "водителей")]),
@@ -1425,4 +1425,19 @@ def test_a_noun_of_checking_names_its_checker_and_a_platform_or_first_time_is_no
     """'An analysis by X', 'une recherche menée par X': X checked the footage; 'for the first
     time on YouTube in 2016' between a verb and its 'by' keeps the agent the verb's; 'the
     fact-checking site X' is X."""
+    assert roles_and_actors(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The navy filmed the strike and released the video on Sunday.", [("filmed", "navy"), ("released", "navy")]),
+        ("en", "The navy posted the video and later shared it again.", [("released", "navy")]),
+        ("ru", "Журналисты «Новой газеты» изучили видео и выяснили, что оно снято в 2021 году.", [("verified", "Журналисты «Новой газеты»")]),
+    ],
+)  # fmt: skip
+def test_one_actor_who_filmed_and_put_it_out_has_both_hops(code, text, expected):
+    """Whoever filmed the footage and also released or posted it did two things; two ways of
+    putting it out are one hop. A clause whose subject points back to the footage ('что оно
+    снято') takes no actor of the sentence's."""
     assert roles_and_actors(code, text) == expected

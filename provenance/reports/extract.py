@@ -38,6 +38,7 @@ ROLE_ORDER = ("filmed", "released", "posted", "distributed", "published", "verif
 # Roles in which a second actor, unannounced, means a second piece: whoever filmed or first
 # put it out. Outlets and verifiers are many for one piece.
 SOURCE_ROLES = ("filmed", "posted")
+FILMED = "filmed"
 CAPTURE_KINDS = (
     "drone",
     "bodycam",
@@ -796,7 +797,15 @@ def dedupe_hops(hops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for hop in hops:
         twin = next(
-            (h for h in out if same_actor(h, hop) and (h["actor"] or h["role"] == hop["role"])),
+            (
+                h
+                for h in out
+                if same_actor(h, hop)
+                and (h["actor"] or h["role"] == hop["role"])
+                # who filmed it and also put it out did two things ("the army filmed and
+                # released it"): both hops stand
+                and (FILMED in (h["role"], hop["role"])) <= (h["role"] == hop["role"])
+            ),
             None,
         )
         if twin is None:

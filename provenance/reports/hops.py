@@ -1010,8 +1010,13 @@ def _subject(
             return subject  # "The brigade named after Y posted": the clause's first actor
         return before[-1]
     object_first = any(lex.object_pronouns.has(t.lower, t.lemma) for t in tokens[lo:i])
-    # "..., das Video kursiert seitdem im Netz": a clause whose subject is the footage itself.
-    footage_first = any(lex.is_footage(t.lower, t.lemma) for t in tokens[lo:i])
+    # "..., das Video kursiert seitdem im Netz", "..., что оно снято в 2022 году": a clause
+    # whose subject is the footage itself, or a word that points back to it.
+    footage_first = any(
+        lex.is_footage(t.lower, t.lemma)
+        or (lex.pronouns.has(t.lower, t.lemma) and not lex.subject_pronouns.has(t.lower, t.lemma))
+        for t in tokens[lo:i]
+    )
     if (
         subject is not None
         and i - lo <= SUBJECT_GAP
