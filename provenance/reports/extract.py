@@ -694,11 +694,11 @@ def capture_of(text: str, tokens: list[Token], lex: Lexicon) -> str:
     """How the footage was filmed, by the first capture word the text uses."""
     best, best_at = "unknown", None
     lowered = text.lower()
+    # Most tokens are no capture word at all: find those that are once, then ask each kind.
+    found = [t for t in tokens if t.word and lex.any_capture.has(t.lower, t.lemma)]
     for kind in CAPTURE_KINDS:
         words = lex.capture.get(kind)
-        at = next(
-            (t.start for t in tokens if words and t.word and words.has(t.lower, t.lemma)), None
-        )
+        at = next((t.start for t in found if words and words.has(t.lower, t.lemma)), None)
         phrase = lex.capture_phrases.get(kind)
         m = phrase.search(lowered) if phrase else None
         if m and (at is None or m.start() < at - (tokens[0].start if tokens else 0)):

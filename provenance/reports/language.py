@@ -248,6 +248,7 @@ class Lexicon:
     any_platform: WordClass
     any_source: WordClass
     capture: dict[str, WordClass]
+    any_capture: WordClass  # every capture kind's words: one look rejects most tokens
     capture_phrases: dict[str, re.Pattern]
     # heeft, hat: right after the subject, the verb comes at the clause's end
     perfect_aux: WordClass
@@ -390,6 +391,7 @@ def lexicon(code: str) -> Lexicon:
         any_platform=union(list(platforms.values())),
         any_source=union(list(sources.values())),
         capture=capture_words,
+        any_capture=union(list(capture_words.values())),
         capture_phrases=capture_phrases,
         negations=closed("negations"),
         restrictives=closed("restrictives"),
