@@ -1441,3 +1441,19 @@ def test_one_actor_who_filmed_and_put_it_out_has_both_hops(code, text, expected)
     putting it out are one hop. A clause whose subject points back to the footage ('что оно
     снято') takes no actor of the sentence's."""
     assert roles_and_actors(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "pieces"),
+    [
+        ("en", "A CCTV camera filmed the blast at the depot. The blast was also caught by a dashcam on the road.", 2),
+        ("ru", "Камера видеонаблюдения зафиксировала взрыв на складе. Взрыв также попал на запись видеорегистратора.", 2),
+        ("uk", "Камера відеоспостереження зафіксувала вибух на складі. Вибух також потрапив на запис відеореєстратора.", 2),
+        ("en", "A CCTV camera filmed the blast at the depot. The CCTV video was also shared by the mayor.", 1),
+    ],
+)  # fmt: skip
+def test_another_camera_that_also_caught_it_is_another_piece(code, text, pieces):
+    """'The blast was also caught by a dashcam' after a CCTV piece: another camera, another
+    piece, even after a preposition that points back ('на запись'); 'also shared by X' is
+    the same piece."""
+    assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == pieces

@@ -496,6 +496,22 @@ def choose_mention(
     known = mentions[current].capture
     if not definite and new is not None and kind != "unknown" and known not in ("unknown", kind):
         return new
+    pointed = any(
+        (lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma))
+        and not lex.locative_preps.has(t.lower, t.lemma)
+        for t in _noun_phrase_before(tokens, first)
+    )  # "das Video", "the clip"; not "на запись" (a preposition that also points back)
+    if (
+        not pointed
+        and new is not None
+        and kind not in ("unknown", known)
+        and lex.additive.any_in(tokens)
+        and not any(h["actor"] for h in hops)
+    ):
+        # "Прилет также попал на запись автомобильного видеорегистратора", "The blast was
+        # also caught by a dashcam": another camera caught it too; an actor who "also
+        # posted" it speaks of the same piece.
+        return new
     if definite:
         # "the bodycam footage" after another piece: the bodycam piece named before (the way
         # of filming said in the footage word's own noun phrase).
