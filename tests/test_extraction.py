@@ -1457,3 +1457,19 @@ def test_another_camera_that_also_caught_it_is_another_piece(code, text, pieces)
     piece, even after a preposition that points back ('на запись'); 'also shared by X' is
     the same piece."""
     assert len(find_mentions(text, language(code), dt.date(2024, 6, 10))) == pieces
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The full video can be found on TikTok.", [("posted", None, "tiktok")]),
+        ("nl", "De video is ook te vinden op YouTube.", [("posted", None, "youtube")]),
+        ("ru", "Полное видео можно найти на YouTube.", [("posted", None, "youtube")]),
+        ("nl", "Op de beelden is te zien hoe een brug instort.", []),
+    ],
+)  # fmt: skip
+def test_footage_to_be_found_on_a_platform_was_posted_there(code, text, expected):
+    """'can be found on X', 'te vinden op X', 'можно найти на X': it was put on X; 'is te zien
+    hoe' says what it shows."""
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    assert [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]] == expected
