@@ -215,25 +215,16 @@ class Fingerprint:
 
     def upper_views(self) -> list[tuple[np.ndarray, str]]:
         """(hashes, transform) of the upper part, as is and mirrored (none when not kept)."""
-        if self.upper is None:
-            return []
-        mirror = self.upper_mirror if self.upper_mirror is not None else self.upper ^ MIRROR_BITS
-        return [(self.upper, "same"), (mirror, "mirrored")]
+        return as_is_and_mirrored(self.upper, self.upper_mirror)
 
     def region_upper_views(self) -> list[tuple[np.ndarray, str, np.ndarray, str]]:
         """(hashes, transform, informative, part) of each region's upper part, as is and
         mirrored (a stored one's mirror image read from the bits); none where not kept."""
-        out = []
-        for n, r in enumerate(self.regions, 1):
-            if r.upper is None:
-                continue
-            mirror = r.upper_mirror if r.upper_mirror is not None else r.upper ^ MIRROR_BITS
-            part = f"{UPPER} of region {n}"
-            out += [
-                (r.upper, "same", r.informative, part),
-                (mirror, "mirrored", r.informative, part),
-            ]
-        return out
+        return [
+            (h, transform, r.informative, f"{UPPER} of region {n}")
+            for n, r in enumerate(self.regions, 1)
+            for h, transform in as_is_and_mirrored(r.upper, r.upper_mirror)
+        ]
 
     def region_views(self) -> list[tuple[np.ndarray, str, np.ndarray, str]]:
         """(hashes, transform, informative, part) of each region, as is and mirrored; part
@@ -267,6 +258,16 @@ class Fingerprint:
         # The negative's DCT hash is the complement of the hash except the DC bit (a test
         # measures this to within a bit).
         return [*views, (~self.hashes | TOP_BIT, "inverted")]
+
+
+def as_is_and_mirrored(
+    hashes: np.ndarray | None, mirror: np.ndarray | None
+) -> list[tuple[np.ndarray, str]]:
+    """(hashes, transform) of a view as is and mirrored: the mirror image's own hashes where a
+    freshly decoded clip has them, else read from the bits; none for a view not kept."""
+    if hashes is None:
+        return []
+    return [(hashes, "same"), (mirror if mirror is not None else hashes ^ MIRROR_BITS, "mirrored")]
 
 
 def pack_bits(bits: np.ndarray) -> np.ndarray:

@@ -462,10 +462,13 @@ def choose_mention(
         return new if new is not None else current
     before = window[:-1]
     introduced = any(lex.indefinite.has(t.lower, t.lemma) for t in before)
-    definite = not introduced and any(
-        lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma)
+    # The words before the footage word that point back to a piece: "the", "this", "на".
+    pointing = [
+        t
         for t in _noun_phrase_before(tokens, first)
-    )
+        if lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma)
+    ]
+    definite = not introduced and bool(pointing)
     shifted = _time_shift_before(tokens, first, lex)
     if (
         introduced
@@ -496,11 +499,8 @@ def choose_mention(
     known = mentions[current].capture
     if not definite and new is not None and kind != "unknown" and known not in ("unknown", kind):
         return new
-    pointed = any(
-        (lex.determiners.has(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma))
-        and not lex.locative_preps.has(t.lower, t.lemma)
-        for t in _noun_phrase_before(tokens, first)
-    )  # "das Video", "the clip"; not "на запись" (a preposition that also points back)
+    # "das Video", "the clip"; not "на запись" (a preposition that also points back)
+    pointed = any(not lex.locative_preps.has(t.lower, t.lemma) for t in pointing)
     if (
         not pointed
         and new is not None

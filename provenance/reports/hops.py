@@ -172,7 +172,7 @@ def sentence_hops(
         # ...", "Une recherche inversée menée par l'AFP montre ...", "Eine Analyse von X
         # zeigt" (not the agent of the verb after it).
         if speaks_of_footage:
-            for checker in _checkers(tokens, lo, hi, lex):
+            for checker in _checkers(tokens, lowers, lo, hi, lex):
                 taken.append(checker)
                 hops.append(_hop("verified", checker, None, sentence, date, lex))
         # 1. Passive agents.
@@ -185,7 +185,7 @@ def sentence_hops(
                 continue  # "X distributed the footage to outlets": to whom (2e), not by whom
             if _ends_according(tokens, i, lex, lowers):
                 continue  # "nach Angaben von X", "volgens gegevens van X": said by, not done by
-            cue = _governing_cue(cues, i, tokens, lex)
+            cue = _governing_cue(cues, i, tokens, lowers, lex)
             actor = actor_at(tokens, i + 1, hi, lex)
             if cue is None or actor is None or _negated(tokens, cue[0], lo, lex):
                 continue  # "could not be independently verified by X": no hop
@@ -747,7 +747,7 @@ def is_credit_line(tokens: list[Token], lex: Lexicon) -> bool:
 
 
 def _governing_cue(
-    cues: list[tuple[int, str]], i: int, tokens: list[Token], lex: Lexicon
+    cues: list[tuple[int, str]], i: int, tokens: list[Token], lowers: list[str], lex: Lexicon
 ) -> tuple[int, str] | None:
     """The verb an agent preposition at token i belongs to: the nearest one before it ("shared
     on Telegram by", "uploaded to YouTube on March 3 by": a date between counts for nothing);
@@ -758,7 +758,7 @@ def _governing_cue(
         c
         for c in cues
         if c[0] < i
-        and _agent_gap(tokens, c[0] + 1, i, lex)
+        and _agent_gap(tokens, lowers, c[0] + 1, i, lex)
         < (
             SEEN_AGENT_BEFORE
             if lex.passive_only.has(tokens[c[0]].lower, tokens[c[0]].lemma)
@@ -881,12 +881,13 @@ def _verifies(actor: ActorSpan, lex: Lexicon) -> bool:
     )
 
 
-def _checkers(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
+def _checkers(
+    tokens: list[Token], lowers: list[str], lo: int, hi: int, lex: Lexicon
+) -> list[ActorSpan]:
     """Actors named after a noun of checking that is not itself an actor ("analysis",
     "recherche inversée"), by its preposition or by a participle and its agent ("an analysis
     by X", "une recherche menée par X", "eine Analyse von X")."""
     out = []
-    lowers = [t.lower for t in tokens]
     for i in range(lo, hi - 2):
         t = tokens[i]
         n = lex.verifier_nouns.length_at(tokens, lowers, i) if t.word else 0
@@ -1038,11 +1039,10 @@ def _words_between(tokens: list[Token], start: int, end: int, lex: Lexicon) -> i
     )
 
 
-def _agent_gap(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+def _agent_gap(tokens: list[Token], lowers: list[str], start: int, end: int, lex: Lexicon) -> int:
     """Words between a verb and its agent's preposition, less a date, the platform it was put
     on and adverbs of time: "publiée pour la première fois sur YouTube en 2015 par X" has
     its agent as close as "publiée par X"."""
-    lowers = [t.lower for t in tokens]
     skip = set()
     k = start
     while k < end:
