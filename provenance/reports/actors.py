@@ -27,7 +27,9 @@ MAX_MODIFIERS = 3  # lower-case words before an actor noun: "pro-Russian Telegra
 MAX_GENITIVE_TAIL = 4  # lower-case words after an official word: "Центр стратегічних комунікацій"
 NAME_NUMBER_DIGITS = 3  # "France 24", "Channel 5": a number that ends a name
 MAX_ACTOR_TOKENS = 14  # longer runs are lists or titles, not one actor
-OWNER_DETERMINERS = 2  # words between "of" and a channel's owner: "of a", "de un"
+# Words between a preposition and the name it leads to: "of a", "de un", "by the", "de l'"
+# (a channel's owner, a checker).
+NAME_DETERMINERS = 2
 PARTITIVE_WORDS = 3  # the longest partitive: "one of the", "een van de"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|º|ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE)
 QUOTES_OPEN = "«\"“„‘'"
@@ -242,7 +244,7 @@ def actor_at(
             # "the Telegram account of a Russian soldier", "la cuenta de Telegram de un
             # soldado": the channel's owner is part of the actor (and says who it is).
             owner = actor_at(tokens, j + 1, end, lex, sentence_start=sentence_start)
-            if owner is not None and owner.start <= j + 1 + OWNER_DETERMINERS:
+            if owner is not None and owner.start <= j + 1 + NAME_DETERMINERS:
                 last, j = owner.end - 1, owner.end
                 continue
         if t.kind == "handle" and lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):

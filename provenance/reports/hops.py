@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import languages
-from .actors import MAX_ACTOR_TOKENS, ActorSpan, actor_at, actors_in, phrase_text
+from .actors import MAX_ACTOR_TOKENS, NAME_DETERMINERS, ActorSpan, actor_at, actors_in, phrase_text
 from .dates import find_date
 from .language import Lexicon, WordClass, lexicon
 from .places import places_in
@@ -52,7 +52,6 @@ WHERE_WORDS = 4  # words of where it went ("у мережу", "в Telegram") bet
 SOURCE_REACH = 4
 # A sentence that starts with its subject: the subject's phrase begins within this many tokens.
 SUBJECT_START = 2
-CHECKER_DETERMINERS = 2  # words between "by" and a checker's name: "by the", "de l'"
 SPEECH_OPENING = 3  # index of the latest opening speech verb: "Об этом сообщил X", "As X said"
 PHRASE_MAX = 6  # the longest multi-word platform name, in tokens
 CHANNEL_REACH = 10  # tokens after a verb in which the channel it posted on is named
@@ -313,7 +312,7 @@ def sentence_hops(
                 # журналісти"); an official body that confirms speaks of events.
                 by = _active_subject(tokens, i, lo, hi, lex, subject, platforms)
                 if by is not None and _is_taken(by, taken):
-                    continue  # "An analysis by X shows the video ...": X checked it (2g)
+                    continue  # "An analysis by X shows the video ...": X checked it (step 0)
                 kind = actor_type(by.text, lex) if by is not None else None
                 if (role == "published" and kind == "outlet") or (
                     role == "verified" and kind not in (None, "unit", "ministry")
@@ -345,9 +344,11 @@ def sentence_hops(
                 actor = _channel_after(tokens, i, hi, lex)
             if actor is None and (lex.subject_after_verb or _object_first(tokens, lo, i, lex)):
                 actor = _subject_after(tokens, i, hi, lex, platforms)
-            relative = _relative_before(tokens, i, lex)
-            by_relative = actor is not None and relative in (actor.end, actor.end + 1)
-            if actor is not None and _is_taken(actor, taken) and not by_relative:
+            if (
+                actor is not None
+                and _is_taken(actor, taken)
+                and not _relative_antecedent_of(tokens, i, actor, lex)
+            ):
                 # "filmed by X and later shared on Telegram": X is the first verb's agent; the
                 # footage is the subject of the second, put on a channel if one is named, or
                 # where the subject may follow its verb, it follows ("Відео зняв боєць, а
@@ -906,7 +907,7 @@ def _checkers(
         elif not nxt.word:
             continue
         found = actor_at(tokens, link + 1, hi, lex)
-        if found is not None and found.start <= link + 1 + CHECKER_DETERMINERS:
+        if found is not None and found.start <= link + 1 + NAME_DETERMINERS:
             out.append(found)
     return out
 
@@ -978,6 +979,13 @@ def _relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     return k
 
 
+def _relative_antecedent_of(tokens: list[Token], i: int, span: ActorSpan, lex: Lexicon) -> bool:
+    """Whether the verb at token i has a relative pronoun for its subject that stands right
+    after `span` (a comma between allowed): "a resident who filmed it", "X, which analysed"."""
+    k = _relative_before(tokens, i, lex)
+    return k is not None and k in (span.end, span.end + 1)
+
+
 def _relative_on_footage(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """A verb whose subject is a relative pronoun standing for the footage ("the video, which
     circulated on Telegram"; "видео, которое распространили"): no actor is named."""
@@ -1001,8 +1009,7 @@ def _subject(
         and lex.perfect_aux.has(tokens[before[0].end].lower, tokens[before[0].end].lemma)
     ):
         return before[0]  # "De Nationale Garde heeft woensdag op Telegram beelden gedeeld"
-    relative = _relative_before(tokens, i, lex)
-    if before and relative is not None and before[-1].end in (relative, relative - 1):
+    if before and _relative_antecedent_of(tokens, i, before[-1], lex):
         return before[-1]  # "a resident who filmed it": the relative's antecedent
     if before and _words_between(tokens, before[-1].end, i, lex) <= SUBJECT_GAP:
         if before[0].kind == "described" and subject is not None and subject.end <= lo:
