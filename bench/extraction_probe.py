@@ -399,7 +399,7 @@ CASES = [
     (
         "en",
         "Kyiv, May 2, 2024. The Associated Press, which obtained the video, confirmed its authenticity.",
-        [("distributed", "Associated Press", None)],
+        [("distributed", "Associated Press", None), ("verified", "Associated Press", None)],
     ),
     (
         "en",
@@ -1785,6 +1785,83 @@ CASES = [
         "ru",
         "Москва, 16 мая 2024. Оригинальное видео еще в 2015 году выложил на YouTube пользователь из России.",
         [("posted", "пользователь", "youtube")],
+    ),
+    # 2026-12-04 at 21:20: twelve longer reports, with paragraphs, related-story lines and
+    # quotes between the hops, written and scored before any rule for them.
+    (
+        "fr",
+        "Kiev, 3 juin 2024.\n\nDes images diffusées lundi sur les réseaux sociaux montrent un char russe touché par un drone près de Pokrovsk.\n\nLa vidéo, d'une durée de quarante secondes, a été publiée par la 47e brigade mécanisée sur sa chaîne Telegram. Elle a ensuite été reprise par plusieurs médias ukrainiens.\n\nL'AFP a pu géolocaliser la scène à l'est du village de Novohrodivka.\n\nLire aussi : Guerre en Ukraine, ce que l'on sait de l'offensive russe",
+        [("released", "47e brigade mécanisée", "telegram"), ("verified", "AFP", None)],
+    ),
+    (
+        "fr",
+        "Paris, 4 juin 2024. Une vidéo tournée par un habitant de Kharkiv montre l'impact d'un missile sur un immeuble. Elle a été transmise à l'agence Reuters, qui l'a authentifiée. « Nous avons entendu deux explosions », raconte l'auteur des images, qui souhaite rester anonyme.",
+        [
+            ("filmed", "habitant", None),
+            ("distributed", "Reuters", None),
+            ("verified", "Reuters", None),
+        ],
+    ),
+    (
+        "fr",
+        "Bruxelles, 5 juin 2024. Selon nos vérifications, la séquence qui circule sur X depuis mardi n'a pas été filmée à Gaza. Elle avait été mise en ligne sur YouTube dès 2015 par un internaute syrien. Les Observateurs de France 24 ont retrouvé la vidéo originale.",
+        [
+            ("posted", "internaute syrien", "youtube"),
+            ("verified", "Observateurs de France 24", None),
+            ("posted", None, "twitter"),
+        ],
+    ),
+    (
+        "en",
+        "Kyiv, June 3, 2024.\n\nUkraine's Security Service (SBU) has released footage it says shows a sea drone attack on a Russian patrol ship in the Black Sea.\n\nThe video, shared on the agency's Telegram channel on Sunday, shows the drone approaching the vessel at speed before the screen goes dark.\n\nRelated: Russia says it repelled drone attack on Crimea\n\nRussian officials did not comment on the footage. CNN could not independently verify the video.",
+        [("released", "Security Service", "telegram")],
+    ),
+    (
+        "en",
+        "London, 5 June 2024. A video that has been viewed millions of times on TikTok appears to show a Russian soldier surrendering to a Ukrainian drone. The clip was first posted by the Telegram channel Exilenova+ on Saturday, according to an analysis by the BBC. BBC Verify matched the trees and a damaged building in the footage to satellite images of a village near Avdiivka.",
+        [("posted", "Exilenova+", "telegram"), ("verified", "BBC Verify", None)],
+    ),
+    (
+        "en",
+        "Washington, June 6, 2024. Newly released body camera video shows officers pulling a man from a burning car. The Phoenix Police Department made the footage public on Wednesday after a request from local media. The video was recorded by the first officer to arrive at the scene, a spokesperson said.",
+        [("released", "Phoenix Police Department", None), ("filmed", "officer", None)],
+    ),
+    (
+        "nl",
+        "Den Haag, 4 juni 2024. Op beelden die dinsdag op sociale media verschenen, is te zien hoe een Russische raket een winkelcentrum in Charkiv raakt. De video werd gefilmd door een bewakingscamera aan de overkant van de straat. Het Oekraïense ministerie van Binnenlandse Zaken deelde de beelden later op Telegram. Onderzoekers van Bellingcat hebben de locatie bevestigd.",
+        [
+            ("posted", "ministerie van Binnenlandse Zaken", "telegram"),
+            ("verified", "Bellingcat", None),
+        ],
+    ),
+    (
+        "nl",
+        "Amsterdam, 5 juni 2024. Een filmpje van een Oekraïense soldaat, die met zijn helmcamera een aanval op een loopgraaf vastlegde, gaat rond op TikTok. Het filmpje werd eerder gedeeld door het Oekraïense leger. NOS Nieuws kon niet vaststellen waar de beelden precies zijn gemaakt.",
+        [("filmed", "Oekraïense soldaat", None)],
+    ),
+    (
+        "de",
+        "Berlin, 4. Juni 2024. Ein Video, das seit Montag in sozialen Netzwerken kursiert, soll einen Angriff auf eine Raffinerie in Russland zeigen. Veröffentlicht wurde die Aufnahme zuerst von dem ukrainischen Telegram-Kanal Exilenova+. Die Deutsche Presse-Agentur konnte das Video nicht unabhängig überprüfen. Nach Angaben des ukrainischen Geheimdienstes HUR steckt eine Drohne hinter dem Angriff.",
+        [("posted", "Exilenova+", "telegram")],
+    ),
+    (
+        "de",
+        "Wien, 5. Juni 2024. Aufnahmen einer Überwachungskamera zeigen, wie eine Rakete in ein Wohnhaus in Odessa einschlägt. Das Video wurde vom Bürgermeister der Stadt auf Facebook geteilt. Die Faktenchecker von Correctiv haben die Aufnahmen überprüft und bestätigt, dass sie aktuell sind.",
+        [("posted", "Bürgermeister", "facebook"), ("verified", "Correctiv", None)],
+    ),
+    (
+        "es",
+        "Madrid, 4 de junio de 2024. Un vídeo grabado por un vecino muestra el momento en que un dron impacta contra un edificio en Járkov. Las imágenes fueron difundidas por el servicio de emergencias de Ucrania en su cuenta de Telegram. La agencia EFE ha verificado la grabación.",
+        [
+            ("filmed", "vecino", None),
+            ("posted", "servicio de emergencias", "telegram"),
+            ("verified", "EFE", None),
+        ],
+    ),
+    (
+        "ru",
+        "Москва, 4 июня 2024 года. В Сети появилось видео, на котором видно, как беспилотник атакует нефтебазу. Запись опубликовал телеграм-канал Baza. По данным канала, видео снял местный житель.",
+        [("posted", "Baza", "telegram"), ("filmed", "местный житель", None)],
     ),
 ]
 

@@ -566,6 +566,13 @@ def test_a_report_too_big_to_be_one_is_refused_quickly(run, tmp_path, isolated_c
             "Відео оприлюднило Міністерство оборони України.",
             ("released", "Міністерство оборони України"),
         ),
+        # A person that footage is from filmed it; a person is no release's source.
+        (
+            "en",
+            "Footage from a local resident shows the flooded street.",
+            ("filmed", "local resident"),
+        ),
+        ("ru", "Видео от местного жителя показывает пожар.", ("filmed", "местного жителя")),
     ],
 )
 def test_footage_that_belongs_to_a_body_is_its_release(code, text, expected):
@@ -819,6 +826,21 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # "from" an owner's camera: who filmed it, not whom it came from
         ("en", "Kovalenko posted a video from a soldier's helmet camera.", ("filmed", "soldier")),
         ("en", "Kovalenko posted a video from a soldier's helmet camera.", ("posted", "Kovalenko")),
+        # a relative pronoun with its auxiliary and object before the verb
+        ("fr", "La vidéo a été confiée au journal Le Matin, qui l'a vérifiée.", ("verified", "journal Le Matin")),
+        ("en", "The clip was given to the Daily Ledger, which has verified it.", ("verified", "Daily Ledger")),
+        # a coined verb that no dictionary lemmatises, in its infinitive after a modal
+        ("fr", "La vidéo montre un pont. Le Monde a pu géolocaliser la vidéo près d'Izioum.", ("verified", "Le Monde")),
+        # a name that ends in a plus sign
+        ("en", "The video was first shared by the channel Nordlicht+ on Telegram.", ("posted", "channel Nordlicht+")),
+        # a release said with a verb and its particle around the object
+        ("en", "The Harbour Police made the new footage public on Friday.", ("released", "Harbour Police")),
+        ("fr", "La police ukrainienne a rendu la vidéo publique vendredi.", ("released", "police ukrainienne")),
+        # a separable verb joined at the end of a subordinate clause
+        ("nl", "De video, die de politie vrijgaf, toont de haven.", ("released", "politie")),
+        ("de", "Das Video, das ein Anwohner festhielt, zeigt den Hafen.", ("filmed", "Anwohner")),
+        # a body's common noun of what it does, then whose it is
+        ("es", "El vídeo fue publicado por el servicio de rescate de Valencia.", ("released", "servicio de rescate de Valencia")),
     ],
 )  # fmt: skip
 def test_constructions_of_any_language_in_own_words(code, text, expected):
@@ -1473,3 +1495,44 @@ def test_footage_to_be_found_on_a_platform_was_posted_there(code, text, expected
     hoe' says what it shows."""
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     assert [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "the agency", "the brigade": the body the report named last
+        (
+            "en",
+            "The Border Service released a video of the boat. The video was shared on the agency's Telegram channel.",
+            [("released", "Border Service", "telegram")],
+        ),
+        # a body that shares footage someone else filmed posted it; its own people's
+        # footage it releases
+        (
+            "en",
+            "A video filmed by a fisherman shows the boat. The Harbour Police shared the video on Facebook.",
+            [("filmed", "fisherman", None), ("posted", "Harbour Police", "facebook")],
+        ),
+        (
+            "en",
+            "A video filmed by a member of the 12th Brigade shows the boat. The 12th Brigade shared the video on Facebook.",
+            [("filmed", "member of the 12th Brigade", None), ("released", "12th Brigade", "facebook")],
+        ),
+        # one check said twice, by a team and by its outlet: one hop, the fuller name
+        (
+            "de",
+            "Das Video zeigt den Hafen. Die Faktenchecker von Nordblick haben das Video überprüft.",
+            [("verified", "Faktenchecker von Nordblick", None)],
+        ),
+        # "circulating on social media" says less than a release on a named platform
+        (
+            "fr",
+            "Des images qui circulent sur les réseaux sociaux montrent le port. La vidéo a été publiée par la 12e brigade sur Telegram.",
+            [("released", "12e brigade", "telegram")],
+        ),
+    ],
+)  # fmt: skip
+def test_hops_settled_across_a_reports_sentences(code, text, expected):
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    got = [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]]
+    assert got == expected

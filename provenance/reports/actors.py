@@ -287,10 +287,15 @@ def actor_at(
         if (
             lex.connectors.has(t.lower, t.lemma)
             and j + 3 < end
-            and lex.verifier_nouns.has(tokens[j + 1].lower, tokens[j + 1].lemma)
             and lex.connectors.has(tokens[j + 2].lower, tokens[j + 2].lemma)
+            and (
+                lex.verifier_nouns.has(tokens[j + 1].lower, tokens[j + 1].lemma)
+                or (_body_noun(tokens[last], lex) and _common_then_name(tokens, j + 1, end, lex))
+            )
         ):
-            j += 2  # "la cellule de vérification de France 24", "el equipo de verificación de EFE"
+            # "la cellule de vérification de France 24", "el servicio de emergencias de
+            # Ucrania": a body's common noun of what it does, then whose it is
+            j += 2
             continue
         if (
             t.word
@@ -356,6 +361,24 @@ def actor_at(
     ):
         return ActorSpan(span.start, span.end, span.text, "described")
     return span
+
+
+def _body_noun(token: Token, lex: Lexicon) -> bool:
+    return lex.official.has(token.lower, token.lemma) or lex.actor_nouns.has(
+        token.lower, token.lemma
+    )
+
+
+def _common_then_name(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """A lowercase word at token k, a connector, and a name after it (a determiner between
+    allowed): "emergencias de Ucrania", "urgences de la ville de Kharkiv" is not one."""
+    word = tokens[k]
+    if not word.word or word.cap or word.number or lex.stop.has(word.lower, word.lemma):
+        return False
+    n = k + 2
+    while n < end and lex.determiners.has(tokens[n].lower, tokens[n].lemma):
+        n += 1
+    return n < end and tokens[n].cap
 
 
 def actors_in(

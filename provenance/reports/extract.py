@@ -28,7 +28,15 @@ from typing import Any
 from . import languages
 from .actors import actors_in
 from .dates import parse_reference
-from .hops import SOCIAL_MEDIA, is_credit_line, sentence_hops, separable_cues
+from .hops import (
+    SHARED,
+    SOCIAL_MEDIA,
+    actor_type,
+    is_credit_line,
+    refine_role,
+    sentence_hops,
+    separable_cues,
+)
 from .language import Lexicon, UnsupportedLanguageError, detect_language, lexicon
 from .places import places_in
 from .read import Report, Sentence, split_sentences
@@ -39,6 +47,10 @@ ROLE_ORDER = ("filmed", "released", "posted", "distributed", "published", "verif
 # put it out. Outlets and verifiers are many for one piece.
 SOURCE_ROLES = ("filmed", "posted")
 FILMED = "filmed"
+# Roles by which footage is put on a platform the report can name.
+PUT_ONLINE = ("posted", "released")
+# Acts that a report may say of an actor beside putting the footage out.
+DISTINCT_ACTS = frozenset({FILMED, "verified"})
 CAPTURE_KINDS = (
     "drone",
     "bodycam",
@@ -136,6 +148,7 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
     lead_credits: list[dict[str, Any]] = []  # credits outside footage sentences: the lead's
     lead_duration: float | None = None
     antecedent: str | None = None  # the last actor a hop named: who "they" are
+    body: str | None = None  # the last body a hop named: who "the brigade" is
     for n, sentence in enumerate(sentences):
         if CLOCK.fullmatch(sentence.text.strip()):
             # A player's length line near the top of a video page: the lead footage's length.
@@ -166,6 +179,7 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
             )
             if not referring:
                 hops = [h for h in hops if h["role"] == "verified" and h["actor"]]
+            body = _resolve_category_nouns(hops, body, lex)
             if hops:
                 antecedent = _last_actor(hops, antecedent)
                 mentions[current].sentences.append(sentence)
@@ -191,6 +205,7 @@ def find_mentions(text: str, lex: Lexicon, reference: dt.date) -> list[dict[str,
                     speaks_of_footage=True,
                     antecedent=antecedent,
                 )
+            body = _resolve_category_nouns(found, body, lex)
             known, before = len(mentions), current
             target = choose_mention(
                 mentions, current, piece_tokens, first, lex, words, n - last_joined, found
@@ -683,6 +698,39 @@ def _only_headlines(m: Mention) -> bool:
     return all(s.headline for s in m.sentences)
 
 
+# Kinds of actor that a bare noun can stand for once the report has named one ("the
+# brigade", "the agency's Telegram channel", "канал").
+BODY_KINDS = ("unit", "ministry", "agency", "outlet", "channel")
+
+
+def _resolve_category_nouns(
+    hops: list[dict[str, Any]], body: str | None, lex: Lexicon
+) -> str | None:
+    """A hop whose actor is only a common noun for a kind of body ("the agency", "the
+    brigade") is the last body the report named, where that body is of the kind or its name
+    holds the noun: "The SBU released footage. It was shared on the agency's Telegram
+    channel." "Agency" names official agencies as often as news agencies, so it stands for
+    either. Returns the last body named once these hops are read."""
+    for hop in hops:
+        noun, kind = hop["actor"], hop["actor_type"]
+        if noun is None or kind not in BODY_KINDS:
+            continue
+        if body is None or " " in noun or not noun.islower():
+            body = noun
+            continue
+        named_kind = actor_type(body, lex)
+        fits = (
+            kind == named_kind
+            or (kind == "agency" and named_kind == "ministry")
+            or noun in actor_key(body).split()
+        )
+        if fits and actor_key(noun) != actor_key(body):
+            hop["actor"], hop["actor_type"] = body, named_kind
+            if hop["role"] not in DISTINCT_ACTS:
+                hop["role"] = refine_role("released", named_kind)
+    return body
+
+
 def _last_actor(hops: list[dict[str, Any]], before: str | None) -> str | None:
     named = [h["actor"] for h in hops if h["actor"]]
     return named[-1] if named else before
@@ -739,7 +787,26 @@ def fill_in(m: Mention, sentences: list[Sentence], lex: Lexicon) -> None:
         q = statement.search(h["evidence"]["text"]) if statement else None
         if q and h["statement"] is None and h["actor"]:
             h["statement"] = q.group("statement").strip()
+    settle_shared(m.hops)
     m.hops = dedupe_hops(m.hops)
+
+
+def settle_shared(hops: list[dict[str, Any]]) -> None:
+    """An official body's own footage is its release, whatever the verb; a body that shares
+    footage someone else filmed ("filmed by a neighbour ... shared by the emergency service
+    on Telegram") posted it (corpus rule)."""
+    filmers = [h for h in hops if h["role"] == FILMED and h["actor"]]
+    for hop in hops:
+        if hop.pop(SHARED, False) and any(not _filmed_by_its_own(f, hop) for f in filmers):
+            hop["role"] = "posted"
+
+
+def _filmed_by_its_own(filmer: dict[str, Any], body: dict[str, Any]) -> bool:
+    """Whether the filmer is the body or one of its people ("a member of the 22nd Brigade"),
+    or the body is only a noun ("the unit's page") that cannot be told from the filmer's."""
+    if same_actor(filmer, body) or (" " not in body["actor"] and body["actor"].islower()):
+        return True
+    return set(actor_key(body["actor"]).split()) <= set(actor_key(filmer["actor"]).split())
 
 
 def _statement_re(lex: Lexicon) -> re.Pattern | None:
@@ -818,12 +885,19 @@ def dedupe_hops(hops: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 for h in out
                 if same_actor(h, hop)
                 and (h["actor"] or h["role"] == hop["role"])
-                # who filmed it and also put it out did two things ("the army filmed and
-                # released it"): both hops stand
-                and (FILMED in (h["role"], hop["role"])) <= (h["role"] == hop["role"])
+                # who filmed or checked it and also put it out did two things ("the army
+                # filmed and released it", "passed to Reuters, which verified it"): both
+                # hops stand
+                and (bool(DISTINCT_ACTS & {h["role"], hop["role"]}) <= (h["role"] == hop["role"]))
             ),
             None,
         )
+        if twin is None:
+            twin = next((h for h in out if _one_named_within(h, hop)), None)
+            if twin is not None and len(hop["actor"]) > len(twin["actor"]):
+                # "Correctiv" and "die Faktenchecker von Correctiv", "BBC" and "BBC Verify"
+                # doing one thing: one hop, under the fuller name.
+                twin["actor"], twin["actor_type"] = hop["actor"], hop["actor_type"]
         if twin is None:
             out.append(hop)
             continue
@@ -839,9 +913,18 @@ def dedupe_hops(hops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = [h for h in out if h["actor"] or h["platform"] not in named_platforms]
     # "circulating on social media" says less than any other post the report names ("posted
     # on Twitter", "shared by X"): it stands only alone.
-    if any(h["role"] == "posted" and h["platform"] != SOCIAL_MEDIA for h in out):
+    if any(h["role"] in PUT_ONLINE and h["platform"] not in (None, SOCIAL_MEDIA) for h in out):
         out = [h for h in out if h["actor"] or h["platform"] != SOCIAL_MEDIA]
     return sorted(out, key=lambda h: (ROLE_ORDER.index(h["role"]), h["evidence"]["start"]))
+
+
+def _one_named_within(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two hops of one role whose actors' words are one within the other's."""
+    return (
+        a["role"] == b["role"]
+        and bool(a["actor"] and b["actor"])
+        and keys_name_one_actor(actor_key(a["actor"]), actor_key(b["actor"]))
+    )
 
 
 def same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -38,6 +38,7 @@ AGENT_BEFORE = 4
 SEEN_AGENT_BEFORE = 2
 NEGATION_REACH = 4  # "could not be independently verified"
 SUBJECT_GAP = 3
+PARTICLE_REACH = 4  # words of a separable verb's object before its particle ("the new video")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # "filmed in 2022": when it is from
 POST_REACH = 3  # tokens between a post noun and its platform: "a post on X", "a Telegram post"
 RECEIVER_REACH = 2  # tokens from a verb to "to X": "passed on to X", "provided to X"
@@ -252,14 +253,11 @@ def sentence_hops(
         # 2c. Footage that belongs to a body: "the ministry's video", "footage from the
         # Defence Ministry", "видео Минобороны" are its release (a body, an agency, an
         # outlet or an account: "a video from Myanmar" or "of a soldier" is its content).
-        for owner in _footage_owners(tokens, lowers, lo, hi, lex):
+        for owner, role in _footage_owners(tokens, lowers, lo, hi, lex):
             if not _is_taken(owner, taken):
                 taken.append(owner)
-                hops.append(
-                    _hop(
-                        "source", owner, _platform_near(platforms, owner.start), sentence, date, lex
-                    )
-                )
+                where = _platform_near(platforms, owner.start) if role == "source" else None
+                hops.append(_hop(role, owner, where, sentence, date, lex))
         # 2f. A post's words with the footage: '"Another one down," the brigade wrote on
         # Telegram, sharing a video'. A writing verb with a platform in its clause is a post.
         if speaks_of_footage and platforms:
@@ -310,7 +308,9 @@ def sentence_hops(
                 # shows it, as the subject, published it (the footage as subject shows events);
                 # journalists who confirm it verified it ("Автентичність відео підтвердили
                 # журналісти"); an official body that confirms speaks of events.
-                by = _active_subject(tokens, i, lo, hi, lex, subject, platforms)
+                by = None
+                if not _relative_on_footage(tokens, i, lex):  # "the video, which shows"
+                    by = _active_subject(tokens, i, lo, hi, lex, subject, platforms)
                 if by is not None and _is_taken(by, taken):
                     continue  # "An analysis by X shows the video ...": X checked it (step 0)
                 kind = actor_type(by.text, lex) if by is not None else None
@@ -389,10 +389,12 @@ ACCORDING = "according"  # the sources key of "according to", "volgens", "laut",
 
 def _footage_owners(
     tokens: list[Token], lowers: list[str], lo: int, hi: int, lex: Lexicon
-) -> list[ActorSpan]:
+) -> list[tuple[ActorSpan, str]]:
     """Bodies whose footage a clause names: "X's video", "video from X", "video van X", and
     in languages whose genitive follows its noun, "видео X" (an actor right after the footage
-    word)."""
+    word), with the role "source". A person described by a noun that footage comes from
+    ("footage from a local resident", "відео від очевидця") filmed it: a person is no
+    release's source, and a bare name after "from" is too often a place to count."""
     owners = []
     for i in range(lo, hi):
         t = tokens[i]
@@ -406,6 +408,13 @@ def _footage_owners(
             source = source_role(tokens, after, lex, lowers)
             if source and source[0] == "source":
                 found = actor_at(tokens, after + source[1], hi, lex)
+                if (
+                    found is not None
+                    and found.kind == "described"
+                    and actor_type(found.text, lex) == "person"
+                ):
+                    owners.append((found, "filmed"))
+                    continue
             elif lex.owner_preps.has(tokens[after].lower, tokens[after].lemma):
                 candidate = actor_at(tokens, after + 1, hi, lex)
                 found = (
@@ -415,7 +424,7 @@ def _footage_owners(
                 candidate = actor_at(tokens, after, hi, lex)
                 found = candidate if candidate is not None and candidate.start == after else None
         if found is not None and actor_type(found.text, lex) in OWNER_KINDS:
-            owners.append(found)
+            owners.append((found, "source"))
     return owners
 
 
@@ -629,10 +638,27 @@ def separable_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tu
     for role, verbs in lex.separable_cues.items():
         for verb, particle in verbs:
             n = len(particle)
-            if end - lo <= n or tuple(lowers[end - n : end]) != particle:
-                continue
-            out += [(i, role) for i in range(lo, end - n) if lowers[i] == verb]
+            at_end = end - lo > n and tuple(lowers[end - n : end]) == particle
+            for i in range(lo, end - n):
+                if lowers[i] != verb:
+                    continue
+                if at_end or _particle_after_object(lowers, i + 1, end, particle, lex):
+                    out.append((i, role))
     return out
+
+
+def _particle_after_object(
+    lowers: list[str], start: int, end: int, particle: tuple[str, ...], lex: Lexicon
+) -> bool:
+    """Whether the particle follows the verb's object, words that hold the footage or a
+    pronoun for it ("made the new footage public on Wednesday", "maakte de beelden bekend op
+    Telegram"), where it need not end the clause."""
+    for k in range(start + 1, min(end, start + PARTICLE_REACH + 1)):
+        if not any(c.isalnum() for c in lowers[k - 1]):
+            return False  # the object ends at punctuation
+        if tuple(lowers[k : k + len(particle)]) == particle:
+            return any(lex.pronouns.has(w, w) or lex.is_footage(w, w) for w in lowers[start:k])
+    return False
 
 
 def _pronoun_subject(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
@@ -972,8 +998,15 @@ def _relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     """The index of the relative pronoun that is the subject of the verb at token i ("who
     filmed", "which was first shared"), if one is."""
     k = i - 1
-    while k >= 0 and tokens[k].word and lex.adverbs.has(tokens[k].lower, tokens[k].lemma):
-        k -= 1  # "which circulated widely", "which was first shared"
+    while (
+        k >= 0
+        and tokens[k].word
+        and (
+            lex.adverbs.has(tokens[k].lower, tokens[k].lemma)
+            or lex.perfect_aux.has(tokens[k].lower, tokens[k].lemma)
+        )
+    ):
+        k -= 1  # "which was first shared", "which has verified it", "qui l'a authentifiée"
     if k < 1 or not lex.relatives.has(tokens[k].lower, tokens[k].lemma):
         return None
     return k
@@ -1200,7 +1233,7 @@ def _hop(
             handle = h.group(0)
         if actor and actor.kind == "handle" and platform is None and "t.me/" in name.lower():
             platform = "telegram"
-    return {
+    hop = {
         "role": refine_role(role, kind),
         "actor": name,
         "actor_type": kind,
@@ -1210,8 +1243,14 @@ def _hop(
         "statement": None,
         "evidence": {"start": sentence.start, "end": sentence.end, "text": sentence.text},
     }
+    if role == "posted" and hop["role"] == "released":
+        hop[SHARED] = True  # a body that shared it: its release unless someone else filmed it
+    return hop
 
 
+# The mark of a body's release said with a verb of sharing ("the ministry shared the video"),
+# which the mention's other hops decide (extract.settle_shared); it never leaves the engine.
+SHARED = "_shared"
 HANDLE_AFTER_NAME = re.compile(r"\s*\(\s*(@\w+)\s*\)")
 
 

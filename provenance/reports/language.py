@@ -298,6 +298,20 @@ def _separable(entry: str) -> tuple[str, tuple[str, ...]]:
     return verb.strip(), tuple(particle.split())
 
 
+def _joined_separables(data: dict[str, Any], role: str) -> list[str]:
+    """A separable verb joined to its particle, as a verb-final language writes it at the end
+    of a subordinate clause ("die de aanval vastlegde", "das die Polizei freigab"): each
+    "legde ... vast" of the data gives "vastlegde"."""
+    if not data.get("verb_final"):
+        return []
+    out = []
+    for entry in data.get("separable_cues", {}).get(role, []):
+        verb, particle = _separable(entry)
+        if len(particle) == 1:
+            out.append(particle[0] + verb)
+    return out
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     data = languages.load(code)
@@ -341,7 +355,12 @@ def lexicon(code: str) -> Lexicon:
         subject_pronouns=closed("subject_pronouns"),
         object_pronouns=closed("object_pronouns"),
         cues={
-            role: word_class(data.get("cues", {}).get(role), code, compounds=True) for role in ROLES
+            role: word_class(
+                data.get("cues", {}).get(role, []) + _joined_separables(data, role),
+                code,
+                compounds=True,
+            )
+            for role in ROLES
         },
         separable_cues={
             role: tuple(_separable(entry) for entry in entries)
