@@ -1863,6 +1863,83 @@ CASES = [
         "Москва, 4 июня 2024 года. В Сети появилось видео, на котором видно, как беспилотник атакует нефтебазу. Запись опубликовал телеграм-канал Baza. По данным канала, видео снял местный житель.",
         [("posted", "Baza", "telegram"), ("filmed", "местный житель", None)],
     ),
+    # 2026-12-04 at 21:40: twelve reports in news-wire styles (captions, live-blog entries,
+    # quotes of posts), written and scored before any rule for them.
+    (
+        "en",
+        "Kyiv, June 3, 2024.\n\nLive updates: Russia's war in Ukraine\n\n10:42 a.m. ET — Video shows aftermath of strike on Dnipro apartment block\n\nFootage posted to Telegram by Dnipro's mayor shows rescuers pulling residents from the rubble. The mayor said at least six people were injured.\n\nCNN has not independently verified the video.",
+        [("posted", "mayor", "telegram")],
+    ),
+    (
+        "en",
+        "London, 4 June 2024. Video obtained by the BBC shows Russian soldiers loading crates onto a lorry near Kherson. The footage was sent to the BBC by a Ukrainian partisan group, which said it had filmed the scene from a nearby building.\n\n(Screengrab: BBC)",
+        [
+            ("published", "BBC", None),
+            ("released", "partisan group", None),
+            ("filmed", "partisan group", None),
+        ],
+    ),
+    (
+        "en",
+        "Washington, June 5, 2024. Russian state television aired footage on Tuesday that it said showed a Ukrainian drone being shot down over Belgorod. The clip was broadcast on the Rossiya 1 channel's evening news. The Russian Defence Ministry said its air defences had destroyed 12 drones overnight.",
+        [("published", "Russian state television", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 6, 2024. A spokesperson for the 93rd Brigade confirmed to Reuters that the video was genuine and had been filmed by one of the brigade's drone operators last week. The video was first shared on the brigade's X account.",
+        [("filmed", "drone operators", None), ("released", "93rd Brigade", "twitter")],
+    ),
+    (
+        "en",
+        "Odesa, 7 June 2024. In the video, posted on Instagram by a user called odesa_daily, smoke can be seen rising above the port. Reuters was able to confirm the location of the video from buildings and a crane visible in it.",
+        [("posted", "odesa_daily", "instagram"), ("verified", "Reuters", None)],
+    ),
+    (
+        "fr",
+        "Paris, 3 juin 2024. « Les occupants ont perdu un autre char », a écrit l'état-major ukrainien dans un message publié sur Telegram, accompagné d'une vidéo montrant l'explosion d'un blindé. Les images ont été filmées par un drone de reconnaissance, selon l'armée.",
+        [("released", "état-major ukrainien", "telegram")],
+    ),
+    (
+        "fr",
+        "Lyon, 5 juin 2024. Capture d'écran d'une vidéo diffusée par le ministère russe de la Défense le 4 juin. La séquence, reprise par plusieurs chaînes de télévision, montre des soldats russes dans une tranchée. Le Monde n'a pas pu vérifier l'authenticité de ces images.",
+        [
+            ("released", "ministère russe de la Défense", None),
+            ("published", "chaînes de télévision", None),
+        ],
+    ),
+    (
+        "nl",
+        "Brussel, 4 juni 2024. Beelden van het Oekraïense leger tonen hoe een drone een Russische tank raakt. De video werd dinsdag op Telegram gezet. Volgens de NOS is het de eerste keer dat zo'n aanval op beeld is vastgelegd.",
+        [("released", "Oekraïense leger", "telegram")],
+    ),
+    (
+        "nl",
+        "Utrecht, 6 juni 2024. Een video die door een automobilist met zijn dashcam is opgenomen, laat zien hoe een raket vlak naast de snelweg inslaat. De man stuurde de beelden naar RTL Nieuws. De redactie heeft de locatie kunnen verifiëren.",
+        [
+            ("filmed", "automobilist", None),
+            ("published", "RTL Nieuws", None),
+            ("verified", "RTL Nieuws", None),
+        ],
+    ),
+    (
+        "de",
+        "München, 5. Juni 2024. Ein Video, das der ukrainische Generalstab am Dienstag auf X veröffentlichte, zeigt einen Angriff auf eine russische Stellung. Nach Recherchen des BR wurde das Video in der Nähe von Bachmut aufgenommen.",
+        [("released", "Generalstab", "twitter"), ("verified", "BR", None)],
+    ),
+    (
+        "es",
+        "Buenos Aires, 5 de junio de 2024. La cadena CNN difundió un vídeo en el que se ve a soldados rusos rindiéndose ante un dron. Según la cadena, las imágenes fueron grabadas por la 3.ª Brigada de Asalto y compartidas en su canal de Telegram.",
+        [
+            ("published", "CNN", None),
+            ("filmed", "Brigada de Asalto", None),
+            ("released", "Brigada de Asalto", "telegram"),
+        ],
+    ),
+    (
+        "uk",
+        "Київ, 5 червня 2024. Відео удару по російському складу оприлюднили Сили оборони півдня. Кадри зняв безпілотник підрозділу. Геолокацію відео підтвердили аналітики DeepState.",
+        [("released", "Сили оборони півдня", None), ("verified", "DeepState", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

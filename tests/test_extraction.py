@@ -841,6 +841,23 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("de", "Das Video, das ein Anwohner festhielt, zeigt den Hafen.", ("filmed", "Anwohner")),
         # a body's common noun of what it does, then whose it is
         ("es", "El vídeo fue publicado por el servicio de rescate de Valencia.", ("released", "servicio de rescate de Valencia")),
+        # a verb-final agent with more words between it and its participle
+        ("nl", "De video, die door een visser met zijn telefoon is gefilmd, toont de haven.", ("filmed", "visser")),
+        # a writing verb is no word of the name after it
+        ("fr", "« Encore un », a écrit la 12e brigade sur Telegram en publiant la vidéo.", ("released", "12e brigade")),
+        # who got it, after the footage as the verb's object; who sent it
+        ("en", "A fisherman gave the footage to the Daily Ledger.", ("published", "Daily Ledger")),
+        ("en", "The footage was sent to the Daily Ledger by a fisherman.", ("posted", "fisherman")),
+        ("nl", "Een visser stuurde de beelden naar het Dagblad van het Noorden.", ("published", "Dagblad van het Noorden")),
+        # a verb's lemma as written is a verb after a modal or "to"
+        ("en", "The Daily Ledger was able to confirm the footage.", ("verified", "Daily Ledger")),
+        # a newsroom is its outlet
+        ("nl", "Een visser stuurde de beelden naar de NOS. De redactie heeft de video kunnen verifiëren.", ("verified", "NOS")),
+        # an ordinal written with a full stop and a raised letter
+        ("es", "El vídeo fue grabado por la 5.ª Brigada de Montaña.", ("filmed", "5.ª Brigada de Montaña")),
+        # an unnamed channel is whose the possessive says
+        ("en", "The footage was filmed by the 5th Mountain Brigade and shared on its Telegram channel.", ("released", "5th Mountain Brigade")),
+        ("es", "Las imágenes fueron compartidas por la 5.ª Brigada en su canal de Telegram.", ("released", "5.ª Brigada")),
     ],
 )  # fmt: skip
 def test_constructions_of_any_language_in_own_words(code, text, expected):
@@ -1536,3 +1553,22 @@ def test_hops_settled_across_a_reports_sentences(code, text, expected):
     mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
     got = [(h["role"], h["actor"], h["platform"]) for m in mentions for h in m["hops"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "no_hop_of"),
+    [
+        # a recipient that is no outlet or agency by name, or a check said to someone
+        ("en", "The footage was passed to local journalists.", "journalists"),
+        ("en", "The agency distributed the footage to international outlets.", "outlets"),
+        ("en", "A spokesperson for the 5th Brigade confirmed to Reuters that the video was genuine.", ""),
+        # a verb's lemma written as it is, used as a noun
+        ("en", "The video shows the blast. Air defences shot down two drones, officials said.", ""),
+        # a channel no one is said to own
+        ("en", "The video was shared on a Telegram channel.", ""),
+    ],
+)  # fmt: skip
+def test_who_only_received_spoke_or_is_a_noun_has_no_hop(code, text, no_hop_of):
+    mentions = find_mentions(text, language(code), dt.date(2024, 6, 10))
+    actors = [h["actor"] for m in mentions for h in m["hops"] if h["actor"]]
+    assert [a for a in actors if no_hop_of in a] == [], actors

@@ -31,7 +31,9 @@ MAX_ACTOR_TOKENS = 14  # longer runs are lists or titles, not one actor
 # (a channel's owner, a checker).
 NAME_DETERMINERS = 2
 PARTITIVE_WORDS = 3  # the longest partitive: "one of the", "een van de"
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|º|ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE)
+ORDINAL = re.compile(
+    r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|\.?º|\.?ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE
+)
 QUOTES_OPEN = "«\"“„‘'"
 QUOTES_CLOSE = "»\"”“’'"
 # A word as the tokenizer cuts it (compounds and elisions whole), to cut known names alike.
@@ -79,8 +81,12 @@ def _word_not_a_name(t: Token, at_start: bool, lex: Lexicon) -> bool:
     )
     if function_word and (not t.cap or at_start or t.in_title or lex.capitalised_nouns):
         return True
-    if (not t.cap or at_start) and lex.cue_role(t.lower, t.lemma):
-        return True  # a verb; capitalised inside a name it is part of it ("Washington Post")
+    if (not t.cap or at_start) and (
+        lex.cue_role(t.lower, t.lemma) or lex.writing_verbs.has(t.lower, t.lemma)
+    ):
+        # a verb ("a écrit l'état-major"); capitalised inside a name it is part of it
+        # ("Washington Post")
+        return True
     months = lex.data.get("months", {})
     weekdays = lex.data.get("weekdays", {})
     return t.lower in months or t.lower in weekdays

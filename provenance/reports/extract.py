@@ -29,6 +29,7 @@ from . import languages
 from .actors import actors_in
 from .dates import parse_reference
 from .hops import (
+    DISTINCT_ACTS,
     SHARED,
     SOCIAL_MEDIA,
     actor_type,
@@ -49,8 +50,6 @@ SOURCE_ROLES = ("filmed", "posted")
 FILMED = "filmed"
 # Roles by which footage is put on a platform the report can name.
 PUT_ONLINE = ("posted", "released")
-# Acts that a report may say of an actor beside putting the footage out.
-DISTINCT_ACTS = frozenset({FILMED, "verified"})
 CAPTURE_KINDS = (
     "drone",
     "bodycam",

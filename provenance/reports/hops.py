@@ -48,6 +48,8 @@ CAMERA_OWNER_REACH = 4  # tokens from an owner to its camera: "officer's body ca
 HELD_REACH = 4
 # Who holds footage: an outlet publishes it, an agency distributes it, a body releases it.
 HOLDER_ROLES = {"outlet": "published", "agency": "distributed"}
+# Roles that are not a hand-over of the footage: filming it, checking it.
+DISTINCT_ACTS = frozenset({"filmed", "verified"})
 OBJECT_GAP = 2
 WHERE_WORDS = 4  # words of where it went ("у мережу", "в Telegram") between a verb and its subject
 SOURCE_REACH = 4
@@ -115,6 +117,20 @@ def cue_role(token: Token, lex: Lexicon) -> str | None:
     return lex.cue_role(token.lower, token.lemma)
 
 
+def _used_as_verb(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """A cue that is only a verb's lemma as written ("confirm", "air", "screen") is a verb
+    after "to" or a modal ("was able to confirm", "kunnen verifiëren"); elsewhere it is
+    often a noun ("air defences")."""
+    t = tokens[i]
+    if not lex.bare_lemma_cue(t.lower, t.lemma):
+        return True
+    before = next((x for x in reversed(tokens[lo:i]) if x.word), None)
+    return before is not None and (
+        lex.infinitive_markers.has(before.lower, before.lemma)
+        or lex.modals.has(before.lower, before.lemma)
+    )
+
+
 def source_role(
     tokens: list[Token], i: int, lex: Lexicon, lowers: list[str]
 ) -> tuple[str, int] | None:
@@ -163,6 +179,7 @@ def sentence_hops(
             if (i == 0 or not tokens[i].cap)
             and i not in separable_at
             and (r := cue_role(tokens[i], lex))
+            and _used_as_verb(tokens, i, lo, lex)
         ]
         cues += phrase_cues(lowers, lo, hi, lex) + separable
         platforms = platforms_in(tokens, lo, hi, lex)
@@ -186,6 +203,12 @@ def sentence_hops(
             if _ends_according(tokens, i, lex, lowers):
                 continue  # "nach Angaben von X", "volgens gegevens van X": said by, not done by
             cue = _governing_cue(cues, i, tokens, lowers, lex)
+            if (
+                cue is not None
+                and cue[1] not in DISTINCT_ACTS
+                and lex.recipient_preps.has(tokens[i].lower, tokens[i].lemma)
+            ):
+                continue  # "was passed to local journalists": who got it (2e), not who gave it
             actor = actor_at(tokens, i + 1, hi, lex)
             if cue is None or actor is None or _negated(tokens, cue[0], lo, lex):
                 continue  # "could not be independently verified by X": no hop
@@ -377,7 +400,17 @@ def sentence_hops(
         # "According to the police, the video was filmed by a passer-by": the police are
         # quoted, not the footage's source; alone, an official body vouches for its own.
         hops += vouched
-    return hops
+    # "A spokesperson for the brigade confirmed that the video was genuine": a body that
+    # vouches for its footage, not a check of it.
+    return [h for h in hops if not (h["role"] == "verified" and _spokesperson(h["actor"], lex))]
+
+
+def _spokesperson(name: str | None, lex: Lexicon) -> bool:
+    words = _name_words(name.lower()) if name else []
+    return any(
+        lex.spokespeople.has(w, lemma_of(w, lex.code)) or lex.spokespeople.phrase_at(words, k)
+        for k, w in enumerate(words)
+    )
 
 
 OWNER_KINDS = ("unit", "ministry", "agency", "outlet", "account")
@@ -523,17 +556,25 @@ def _poster_of_post(tokens: list[Token], lex: Lexicon) -> tuple[ActorSpan, str] 
 def _receivers(
     tokens: list[Token], lo: int, hi: int, lex: Lexicon, cues: list[tuple[int, str]]
 ) -> list[ActorSpan]:
-    """Outlets and agencies after a recipient preposition right after a cue verb."""
+    """Outlets and agencies after a recipient preposition right after a verb that hands
+    footage on (not one of checking: "confirmed to Reuters that the video was genuine")."""
     out = []
-    verbs = {c[0] for c in cues}
+    verbs = {c[0] for c in cues if c[1] not in DISTINCT_ACTS}
     for i in range(lo + 1, hi):
         t = tokens[i]
-        if not lex.recipient_preps.has(t.lower, t.lemma) or not any(
-            k in verbs for k in range(max(lo, i - RECEIVER_REACH), i)
+        if not lex.recipient_preps.has(t.lower, t.lemma):
+            continue
+        if not any(k in verbs for k in range(max(lo, i - RECEIVER_REACH), i)) and not any(
+            k in verbs and _only_the_object(tokens, k + 1, i, lex)
+            for k in range(max(lo, i - PARTICLE_REACH - 1), i)
         ):
             continue
         receiver = actor_at(tokens, i + 1, hi, lex)
-        if receiver is not None and actor_type(receiver.text, lex) in HOLDER_ROLES:
+        if (
+            receiver is not None
+            and receiver.kind != "described"  # "distributed it to international outlets"
+            and actor_type(receiver.text, lex) in HOLDER_ROLES
+        ):
             out.append(receiver)
     return out
 
@@ -647,6 +688,19 @@ def separable_cues(lowers: list[str], lo: int, hi: int, lex: Lexicon) -> list[tu
     return out
 
 
+def _only_the_object(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the tokens between are the footage as the verb's object ("gave the new
+    footage to", "stuurde de beelden naar"): words that hold a footage word or a pronoun."""
+    between = tokens[start:end]
+    return (
+        bool(between)
+        and all(t.word for t in between)
+        and any(
+            lex.is_footage(t.lower, t.lemma) or lex.pronouns.has(t.lower, t.lemma) for t in between
+        )
+    )
+
+
 def _particle_after_object(
     lowers: list[str], start: int, end: int, particle: tuple[str, ...], lex: Lexicon
 ) -> bool:
@@ -698,8 +752,46 @@ def _channel_in(tokens: list[Token], start: int, stop: int, lex: Lexicon) -> Act
             ):
                 prev = spans[k - 1]
                 return ActorSpan(prev.start, span.end, prev.text + " " + span.text, "name")
+            if _unnamed_channel(words, lex):
+                # "on its Telegram channel", "en su canal de Telegram": whose it is, if the
+                # possessive points to an actor named before it; the platform alone if not.
+                owner = _pointed_to_by_possessive(tokens, span, lex)
+                if owner is not None:
+                    return owner
+                continue
             return span
     return None
+
+
+def _unnamed_channel(words: list[str], lex: Lexicon) -> bool:
+    """A channel phrase with no name in it: "Telegram channel", "canal de Telegram"."""
+    return all(
+        lex.channel_words.has(w, w)
+        or lex.any_platform.has(w, w)
+        or lex.connectors.has(w, w)
+        or lex.determiners.has(w, w)
+        for w in words
+    )
+
+
+def _pointed_to_by_possessive(
+    tokens: list[Token], span: ActorSpan, lex: Lexicon
+) -> ActorSpan | None:
+    """The actor a possessive right before the phrase points to: the last one named before
+    it in the sentence ("filmed by the 3rd Brigade and shared on its Telegram channel"), or
+    with none before, the subject that follows ("In a video published on its Facebook page,
+    the brigade shows ...")."""
+    k = span.start - 1
+    if k < 0 or not lex.possessives.has(tokens[k].lower, tokens[k].lemma):
+        return None
+    named = [
+        a
+        for a in actors_in(tokens, 0, len(tokens), lex)
+        if not _unnamed_channel([t.lower for t in tokens[a.start : a.end]], lex)
+    ]
+    before = [a for a in named if a.end <= k]
+    after = [a for a in named if a.start >= span.end]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _channel_owner(tokens: list[Token], span: ActorSpan, lex: Lexicon) -> ActorSpan | None:
@@ -792,7 +884,12 @@ def _governing_cue(
             else AGENT_BEFORE
         )
     ]
-    after = [c for c in cues if 0 < c[0] - i <= AGENT_REACH] if verb_final else []
+    after = []
+    if verb_final:
+        # "door een automobilist met zijn dashcam is opgenomen": counted from the agent's end
+        agent = actor_at(tokens, i + 1, len(tokens), lex)
+        start = agent.end if agent is not None else i
+        after = [c for c in cues if c[0] > i and 0 <= c[0] - start <= AGENT_REACH]
     if before and before[-1][0] == i - 1:
         return before[-1]  # "is gemaakt door X", "wurde gefilmt von X": the verb right before
     if after:

@@ -51,6 +51,10 @@ class WordClass:
     # ("Telegram-канал", "drone-video", "re-posted"); never for words such as "second",
     # which a compound ("30-second") does not make a cue.
     compounds: bool = False
+    # Lemmas of the listed forms that are not listed themselves ("air" of "aired", "confirm"
+    # of "confirmed"). Written as it is, such a lemma is often a noun ("air defences", "the
+    # screen went dark"): see `only_as_lemma`.
+    derived: frozenset[str] = frozenset()
     # Answers already given, and phrases by their first word: the engine asks the same few
     # thousand words millions of times.
     _memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -67,6 +71,7 @@ class WordClass:
             found = (
                 lower in self.words
                 or (self.by_lemma and lemma in self.words)
+                or lemma in self.derived
                 or (bool(self.prefixes) and lower.startswith(self.prefixes))
                 or (bool(self.suffixes) and lower.endswith(self.suffixes))
             )
@@ -77,6 +82,11 @@ class WordClass:
                     found = self.has(head, self._lemma(head))
             self._memo[key] = found
         return found
+
+    def only_as_lemma(self, lower: str, lemma: str) -> bool:
+        """Whether the word is a member only as the unlisted lemma of listed forms, written
+        as it is ("confirm" of "confirmed"): a verb after "to" or a modal, else often a noun."""
+        return lower == lemma and lower in self.derived and lower not in self.words
 
     def _lemma(self, lower: str) -> str:
         if self.lang is None:
@@ -126,6 +136,7 @@ def union(classes: list[WordClass]) -> WordClass:
         tuple(p for c in classes for p in c.prefixes),
         tuple(x for c in classes for x in c.suffixes),
         tuple(ph for c in classes for ph in c.phrases),
+        derived=frozenset().union(*(c.derived for c in classes)),
     )
 
 
@@ -140,12 +151,15 @@ def word_class(
     is a member too, so that listing one form of a verb covers its other forms."""
     words, prefixes, suffixes, phrases = set(), [], [], []
     entries = list(entries or [])
+    derived: set[str] = set()
     if lemmas_of:
         from .tokens import lemma_of
 
-        entries += [
-            lemma_of(e.lower(), lemmas_of) for e in entries if " " not in e and "*" not in e
-        ]
+        derived = {
+            lemma_of(e.lower().strip(), lemmas_of)
+            for e in entries
+            if " " not in e.strip() and "*" not in e
+        } - {e.lower().strip() for e in entries}
     for raw in entries:
         entry = raw.lower().strip()
         if " " in entry:
@@ -164,6 +178,7 @@ def word_class(
         by_lemma=by_lemma,
         lang=lemmas_of,
         compounds=compounds,
+        derived=frozenset(derived),
     )
 
 
@@ -210,6 +225,8 @@ class Lexicon:
     recipient_preps: WordClass  # "provided to X", "doorgespeeld aan X": who received it
     passive_aux: WordClass  # "was", "werd", "wurde", "a été" ...: the subject is the footage
     infinitive_markers: WordClass  # "to", "te", "zu": "was able to confirm" is no passive
+    possessives: WordClass  # "its", "their", "su", "sein": whose channel or page it is
+    modals: WordClass  # "can", "could", "kunnen", "konnte": a verb's lemma after them is a verb
     sources: dict[str, WordClass]  # role hint -> "from", "courtesy of", "via" ...
     credit_labels: WordClass  # "Source", "Bron", "Quelle", "Источник" before a colon
     photo_labels: WordClass  # "Photo", "Foto", "Фото": a credit for a still, not footage
@@ -290,6 +307,12 @@ class Lexicon:
                 role = next((r for r, words in self.cues.items() if words.has(lower, lemma)), "")
             self._roles[key] = role
         return role or None
+
+    def bare_lemma_cue(self, lower: str, lemma: str) -> bool:
+        """Whether the word is a cue only as a verb's lemma written as it is (see
+        WordClass.only_as_lemma)."""
+        role = self.cue_role(lower, lemma)
+        return role is not None and self.cues[role].only_as_lemma(lower, lemma)
 
 
 def _separable(entry: str) -> tuple[str, tuple[str, ...]]:
@@ -372,6 +395,8 @@ def lexicon(code: str) -> Lexicon:
         recipient_preps=closed("recipient_preps"),
         passive_aux=closed("passive_aux"),
         infinitive_markers=closed("infinitive_markers"),
+        modals=closed("modals"),
+        possessives=closed("possessives"),
         perfect_aux=closed("perfect_aux"),
         sources=sources,
         credit_labels=wc("credit_labels"),

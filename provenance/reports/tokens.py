@@ -28,7 +28,9 @@ DOMAINS = "com|org|net|info|news|media|online|tv|io|ru|ua|by|es|fr|de|nl|be|uk|e
 TOKEN = re.compile(
     r"(?P<url>https?://\S+[\w/]|t\.me/[\w/]+[\w])"
     r"|(?P<handle>@[\w.]*\w|(?<![\w/])u/[\w-]+)"
-    r"|(?P<word>\d{1,3}\.(?=\s+[A-ZÄÖÜ])|[^\W_]+(?:[-‐'’&_][^\W_]+)*(?:\.(?:" + DOMAINS + r")\b)?"
+    r"|(?P<word>\d{1,3}\.(?=\s+[A-ZÄÖÜ])|\d{1,3}\.[ªº]|[^\W_]+(?:[-‐'’&_][^\W_]+)*(?:\.(?:"
+    + DOMAINS
+    + r")\b)?"
     r"(?:(?<=[^\W\d_])\+(?![\w+]))?)"  # a name ending in a plus: "Exilenova+", "Canal+"
     r"|(?P<punct>[^\w\s])",
 )
