@@ -1940,6 +1940,76 @@ CASES = [
         "Київ, 5 червня 2024. Відео удару по російському складу оприлюднили Сили оборони півдня. Кадри зняв безпілотник підрозділу. Геолокацію відео підтвердили аналітики DeepState.",
         [("released", "Сили оборони півдня", None), ("verified", "DeepState", None)],
     ),
+    # 2026-12-04 at 21:55: twelve fact checks and wire reports in seven languages, written
+    # and scored before any rule for them.
+    (
+        "en",
+        "Kyiv, June 4, 2024. FACT CHECK: A video shared on Facebook claiming to show a Ukrainian jet shot down over Crimea is from a video game. A reverse image search by Reuters Fact Check found that the clip was first uploaded to YouTube in 2021 by a gaming channel called SimWar.",
+        [
+            ("posted", None, "facebook"),
+            ("verified", "Reuters Fact Check", None),
+            ("posted", "SimWar", "youtube"),
+        ],
+    ),
+    (
+        "en",
+        "Kyiv, June 5, 2024. The earliest version of the video that Full Fact could find was posted on TikTok on 2 June by the account @kharkiv_now. Full Fact traced the location to a road east of Kharkiv using Google Street View.",
+        [("posted", "@kharkiv_now", "tiktok"), ("verified", "Full Fact", None)],
+    ),
+    (
+        "en",
+        "London, 6 June 2024. Ukraine's military intelligence agency, known as HUR, published the 40-second video on its Telegram channel on Wednesday. The agency said its drones hit two radar stations in occupied Crimea. Sky News has geolocated the strike to a site near Yevpatoria.",
+        [("released", "HUR", "telegram"), ("verified", "Sky News", None)],
+    ),
+    (
+        "fr",
+        "Paris, 5 juin 2024. Non, cette vidéo ne montre pas un bombardement récent à Gaza. Les images, partagées des milliers de fois sur Facebook, ont été tournées en Syrie en 2016, comme l'a établi l'équipe de vérification de l'AFP.",
+        [("posted", None, "facebook"), ("verified", "AFP", None)],
+    ),
+    (
+        "fr",
+        "Genève, 6 juin 2024. Dans une vidéo publiée jeudi sur son compte X, le ministère ukrainien de la Défense montre un drone naval frappant un navire russe. L'armée russe n'a pas réagi.",
+        [("released", "ministère ukrainien de la Défense", "twitter")],
+    ),
+    (
+        "nl",
+        "Hilversum, 5 juni 2024. Een video die op X rondgaat zou een Russische aanval op Kyiv laten zien. Volgens factcheckers van Nieuwscheckers gaat het om beelden uit 2022. De oorspronkelijke video werd destijds op YouTube gezet door een Oekraïense vlogger.",
+        [("verified", "Nieuwscheckers", None), ("posted", "vlogger", "youtube")],
+    ),
+    (
+        "de",
+        "Hamburg, 5. Juni 2024. Das Video, das am Dienstag vielfach auf TikTok geteilt wurde, stammt nicht aus Israel. Wie der Faktencheck der dpa zeigt, wurde es bereits 2019 in Brasilien aufgenommen und damals von einem lokalen Nachrichtensender ausgestrahlt.",
+        [
+            ("posted", None, "tiktok"),
+            ("verified", "dpa", None),
+            ("published", "Nachrichtensender", None),
+        ],
+    ),
+    (
+        "es",
+        "Madrid, 5 de junio de 2024. Circula en redes sociales un vídeo que supuestamente muestra un ataque ruso contra Odesa. Newtral ha comprobado que las imágenes fueron publicadas por primera vez en Telegram por el canal ucraniano Odesa Online.",
+        [("verified", "Newtral", None), ("posted", "Odesa Online", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 5 червня 2024. Відео, яке поширюють у соцмережах, не має стосунку до подій в Україні. Фахівці StopFake з'ясували, що ролик зняли у 2015 році в Сирії. Вперше його опублікував на YouTube сирійський активіст.",
+        [("verified", "StopFake", None), ("posted", "активіст", "youtube")],
+    ),
+    (
+        "ru",
+        "Рига, 5 июня 2024 года. Видео атаки дронов на аэродром в Курской области опубликовал телеграм-канал «Астра». По данным канала, запись сделал местный житель. Министерство обороны России сообщило, что все беспилотники были сбиты.",
+        [("posted", "Астра", "telegram"), ("filmed", "местный житель", None)],
+    ),
+    (
+        "ru",
+        "Москва, 6 июня 2024 года. Кадры, на которых видно, как российский танк подрывается на мине, распространили украинские телеграм-каналы. Видео снято с беспилотника, сообщает издание «Медиазона», которое проверило запись.",
+        [("posted", "телеграм-каналы", "telegram"), ("verified", "Медиазона", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 7, 2024. Two videos released by the State Emergency Service show firefighters battling a blaze at a Kyiv warehouse. In the first video, filmed from a drone, flames rise from the roof. The second video, recorded by a firefighter's helmet camera, shows the inside of the building.",
+        [("released", "State Emergency Service", None), ("filmed", "firefighter", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -858,6 +858,13 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         # an unnamed channel is whose the possessive says
         ("en", "The footage was filmed by the 5th Mountain Brigade and shared on its Telegram channel.", ("released", "5th Mountain Brigade")),
         ("es", "Las imágenes fueron compartidas por la 5.ª Brigada en su canal de Telegram.", ("released", "5.ª Brigada")),
+        # a compound written as one word is its last part's kind
+        ("de", "Das Video wurde von einem regionalen Fernsehkanalsender gezeigt.", ("published", "regionalen Fernsehkanalsender")),
+        # a sentence that points back with a pronoun after an adverb or beside an auxiliary
+        ("uk", "Відео поширюють у мережі. Згодом його опублікував на YouTube місцевий блогер.", ("posted", "місцевий блогер")),
+        ("de", "Das Video zeigt den Hafen. Wie Nordblick berichtet, wurde es damals von einem Anwohner aufgenommen.", ("filmed", "Anwohner")),
+        # the subject reached over a place after its apposition
+        ("nl", "Ook Pieter Bakker, een adviseur in het team van de burgemeester heeft de video gedeeld.", ("posted", "Pieter Bakker")),
     ],
 )  # fmt: skip
 def test_constructions_of_any_language_in_own_words(code, text, expected):
@@ -1540,6 +1547,12 @@ def test_footage_to_be_found_on_a_platform_was_posted_there(code, text, expected
             "de",
             "Das Video zeigt den Hafen. Die Faktenchecker von Nordblick haben das Video überprüft.",
             [("verified", "Faktenchecker von Nordblick", None)],
+        ),
+        # what an official body that a noun stands for says of the footage is its release
+        (
+            "en",
+            "The Harbour Police released a video of the fire. The agency said the blaze started near Pier 4.",
+            [("released", "Harbour Police", None)],
         ),
         # "circulating on social media" says less than a release on a named platform
         (

@@ -19,6 +19,7 @@ lexicon (`language.py`, `languages/<code>.json`). For each sentence it asks:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -725,7 +726,10 @@ def _resolve_category_nouns(
         )
         if fits and actor_key(noun) != actor_key(body):
             hop["actor"], hop["actor_type"] = body, named_kind
-            if hop["role"] not in DISTINCT_ACTS:
+            official = named_kind in ("unit", "ministry")
+            if hop["role"] not in DISTINCT_ACTS or (hop["role"] == "verified" and official):
+                # "The agency said ... near Yevpatoria": what an official body says of
+                # footage is its release, no check (as hops._placed_by has it)
                 hop["role"] = refine_role("released", named_kind)
     return body
 
@@ -741,15 +745,25 @@ def _refers_back(tokens: list[Token], lex: Lexicon, distance: int) -> bool:
         return False
     if tokens[0].text in QUOTE_OPENERS:
         return True  # the post's own words, quoted: "“An accurate grenade drop ...,” tweeted X"
-    first = next((t for t in tokens if t.word), None)
+    words = [t for t in tokens if t.word]
+    # Adverbs of time first do not change what the sentence speaks of ("Вперше його
+    # опублікував ...", "Later it was shared").
+    first = next((t for t in words if not lex.adverbs.has(t.lower, t.lemma)), None)
     if first is None:
         return False
     # A pronoun ("It was later relayed"), or, where a subject may go unsaid, a verb first:
-    # "Fue difundido por el canal X", "Опублікував його канал X".
+    # "Fue difundido por el canal X", "Опублікував його канал X"; or a pronoun beside a
+    # passive auxiliary inside it ("Wie X zeigt, wurde es 2019 aufgenommen").
     return (
         lex.pronouns.has(first.lower, first.lemma)
         or lex.passive_aux.has(first.lower, first.lemma)
         or lex.cue_role(first.lower, first.lemma) is not None
+        or any(
+            lex.passive_aux.has(a.lower, a.lemma)
+            and lex.pronouns.has(b.lower, b.lemma)
+            and not lex.determiners.has(b.lower, b.lemma)
+            for a, b in itertools.pairwise(words)
+        )
     )
 
 

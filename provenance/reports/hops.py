@@ -1131,7 +1131,8 @@ def _subject(
 ) -> ActorSpan | None:
     """The actor that does the cue's verb: the nearest phrase ending just before it, or the
     sentence's subject when the clause starts at the verb ("X, a spokesman, posted ...")."""
-    before = [a for a in actors_in(tokens, lo, i, lex) if not _after_locative(tokens, a, lex)]
+    near = actors_in(tokens, lo, i, lex)
+    before = [a for a in near if not _after_locative(tokens, a, lex)]
     if (
         lex.verb_final
         and before
@@ -1141,7 +1142,10 @@ def _subject(
         return before[0]  # "De Nationale Garde heeft woensdag op Telegram beelden gedeeld"
     if before and _relative_antecedent_of(tokens, i, before[-1], lex):
         return before[-1]  # "a resident who filmed it": the relative's antecedent
-    if before and _words_between(tokens, before[-1].end, i, lex) <= SUBJECT_GAP:
+    # How near the verb is counts from the places right after the phrase ("X, an adviser in
+    # the team of Y, has shared it", "the brigade in Bakhmut posted").
+    reach = _end_of_places_after(tokens, before[-1], near, lex) if before else i
+    if before and _words_between(tokens, reach, i, lex) <= SUBJECT_GAP:
         if before[0].kind == "described" and subject is not None and subject.end <= lo:
             return subject  # "X, a senior adviser to Y, shared the video": X shared it
         if subject is not None and subject.start >= lo and subject.start < before[-1].start:
@@ -1163,6 +1167,23 @@ def _subject(
     ):
         return subject
     return None
+
+
+def _end_of_places_after(
+    tokens: list[Token], span: ActorSpan, near: list[ActorSpan], lex: Lexicon
+) -> int:
+    """Where a phrase ends with the places right after it ("the brigade in Bakhmut", "an
+    adviser in the team of Y"): how near a verb is counts from there."""
+    end = span.end
+    for other in near:
+        if other.start > end and _after_locative(tokens, other, lex):
+            between = tokens[end : other.start]
+            if all(
+                lex.locative_preps.has(t.lower, t.lemma) or lex.determiners.has(t.lower, t.lemma)
+                for t in between
+            ):
+                end = other.end
+    return end
 
 
 def _words_between(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:

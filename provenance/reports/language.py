@@ -30,6 +30,10 @@ MIN_LANGUAGE_CONFIDENCE = 0.5
 IDENTIFY_CHARS = 2000
 
 
+COMPOUND_FIRST = 3  # letters of a closed compound's first part at least ("Nachrichten-")
+COMPOUND_HEAD = 4  # letters of its last part, the member, at least ("-sender")
+
+
 class UnsupportedLanguageError(BadInputError):
     """The report is in a language that has no data file under languages/."""
 
@@ -55,6 +59,10 @@ class WordClass:
     # of "confirmed"). Written as it is, such a lemma is often a noun ("air defences", "the
     # screen went dark"): see `only_as_lemma`.
     derived: frozenset[str] = frozenset()
+    # Languages that write compounds as one word (de, nl): a word that ends in a member is
+    # one ("Nachrichtensender", "politieagent"), its first part at least COMPOUND_FIRST and
+    # the member at least COMPOUND_HEAD letters long.
+    closed_compounds: bool = False
     # Answers already given, and phrases by their first word: the engine asks the same few
     # thousand words millions of times.
     _memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -80,6 +88,11 @@ class WordClass:
                 # "pro-Kremlin" qualifies; it is not the Kremlin.
                 if first not in _modifier_prefixes():
                     found = self.has(head, self._lemma(head))
+            if not found and self.closed_compounds:
+                found = any(
+                    lower[k:] in self.words
+                    for k in range(COMPOUND_FIRST, len(lower) - COMPOUND_HEAD + 1)
+                )
             self._memo[key] = found
         return found
 
@@ -146,6 +159,7 @@ def word_class(
     *,
     by_lemma: bool = True,
     compounds: bool = False,
+    closed_compounds: bool = False,
 ) -> WordClass:
     """The class of `entries`; with `lemmas_of` (a language code), each single word's lemma
     is a member too, so that listing one form of a verb covers its other forms."""
@@ -179,6 +193,7 @@ def word_class(
         lang=lemmas_of,
         compounds=compounds,
         derived=frozenset(derived),
+        closed_compounds=closed_compounds,
     )
 
 
@@ -347,7 +362,12 @@ def lexicon(code: str) -> Lexicon:
         return word_class(data.get(key), by_lemma=False)
 
     def nouns(key: str, extra: list[str] | None = None) -> WordClass:
-        return word_class(data.get(key, []) + (extra or []), code, compounds=True)
+        return word_class(
+            data.get(key, []) + (extra or []),
+            code,
+            compounds=True,
+            closed_compounds=bool(data.get("closed_compounds")),
+        )
 
     platforms = {}
     for name, aliases in common["platforms"].items():
