@@ -2323,6 +2323,110 @@ MENTION_CASES = [
         "Kyiv, May 15, 2024. A drone filmed the column as it crossed the river. Another drone filmed the same column an hour later.",
         2,
     ),
+    # 2026-12-04 at 21:50: longer reports with what is no footage beside it (addresses,
+    # videoconferences, photos, video games), counted before any rule: 9 of 10.
+    (
+        "en",
+        "Kyiv, June 4, 2024.\n\nPresident Zelensky said in his nightly video address that air defences had been strengthened around Kharkiv.\n\nMeanwhile, footage shared by the 92nd Brigade shows a Russian armoured vehicle hit by a drone near Vovchansk. The brigade said the crew fled.\n\nPhoto: Reuters/Vyacheslav Madiyevskyy",
+        1,
+    ),
+    (
+        "en",
+        "London, June 5, 2024. Ministers met by videoconference on Tuesday to discuss sanctions. No footage of the meeting was released. A photo released by the Kremlin shows Putin at his desk.",
+        0,
+    ),
+    (
+        "en",
+        "Washington, June 6, 2024. A video game clip has been passed off online as footage of a Ukrainian air strike. The clip comes from the game Arma 3, fact-checkers said. A second clip, shared alongside it, shows a real strike on a fuel depot in 2022.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, June 7, 2024. Two videos emerged on Friday. In the first, a drone drops a grenade into a trench. The second shows soldiers running across a field under fire. Both were shared by the 3rd Assault Brigade.",
+        2,
+    ),
+    (
+        "fr",
+        "Paris, 5 juin 2024. Le président a pris la parole lors d'une allocution télévisée. Une vidéo publiée par l'armée montre par ailleurs une frappe sur un dépôt de munitions. Une autre séquence, filmée de nuit, montre l'incendie qui a suivi.",
+        2,
+    ),
+    (
+        "nl",
+        "Amsterdam, 5 juni 2024. De minister sprak in een videoboodschap over de steun aan Oekraïne. Op beelden van de brandweer is te zien hoe een flat in Dnipro in brand staat. De video werd gedeeld op Telegram.",
+        1,
+    ),
+    (
+        "de",
+        "Berlin, 5. Juni 2024. Auf einem Foto ist der zerstörte Bahnhof zu sehen. Ein Video zeigt zudem, wie Rettungskräfte Verletzte bergen. Ein zweites Video, das Anwohner aufgenommen haben, zeigt die Explosion.",
+        2,
+    ),
+    (
+        "ru",
+        "Москва, 5 июня 2024 года. Губернатор выступил с видеообращением к жителям области. На опубликованных кадрах видно, как горит склад. Еще одно видео показывает работу пожарных.",
+        2,
+    ),
+    (
+        "es",
+        "Madrid, 5 de junio de 2024. El presidente habló en una rueda de prensa retransmitida en directo. Un vídeo difundido por la policía muestra la detención de los sospechosos.",
+        1,
+    ),
+    (
+        "uk",
+        "Київ, 5 червня 2024. Президент звернувся до українців у вечірньому відеозверненні. На відео, яке оприлюднила ДСНС, видно, як рятувальники гасять пожежу. Ще одне відео показує наслідки удару.",
+        2,
+    ),
+    # 2026-12-04 at 22:00: the same footage named again, or another piece, counted before
+    # any rule: 9 of 10.
+    (
+        "en",
+        "Kyiv, June 4, 2024. A video posted on Telegram shows a drone striking a bridge. A longer version of the same video, shared later by the army, shows the bridge collapsing.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, June 4, 2024. Footage of the strike was filmed from two angles. The first angle, from a balcony, shows the missile. Another angle, filmed from the street, shows the blast.",
+        2,
+    ),
+    (
+        "en",
+        "Kyiv, June 4, 2024. The original video was uploaded to YouTube in 2015. It was re-uploaded to TikTok this week with a false caption. The TikTok copy has been viewed two million times.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, June 4, 2024. The ministry released a compilation of drone strikes. The compilation includes a clip of a tank exploding near Avdiivka.",
+        1,
+    ),
+    (
+        "en",
+        "Kyiv, June 4, 2024.\n\nA video shows Russian soldiers surrendering to a drone near Bakhmut.\n\nIn other news, the EU agreed on new sanctions.\n\nA separate video, filmed in Zaporizhzhia, shows a burning truck.",
+        2,
+    ),
+    (
+        "nl",
+        "Amsterdam, 4 juni 2024. Een video toont een aanval op een tank. Dezelfde beelden werden later ook gedeeld door het leger. Een andere video laat een brandend huis zien.",
+        2,
+    ),
+    (
+        "de",
+        "Berlin, 4. Juni 2024. Ein Video zeigt einen Drohnenangriff auf ein Öldepot. Dieselben Aufnahmen verbreitete später auch die ukrainische Armee. Ein weiteres Video zeigt Löscharbeiten.",
+        2,
+    ),
+    (
+        "fr",
+        "Paris, 4 juin 2024. Une vidéo montre un drone qui frappe un char. La même vidéo a ensuite été partagée par l'armée. Une deuxième vidéo montre des soldats dans une tranchée.",
+        2,
+    ),
+    (
+        "es",
+        "Madrid, 4 de junio de 2024. Un vídeo muestra un ataque con drones. El mismo vídeo fue compartido después por el ejército. Otro vídeo muestra el incendio posterior.",
+        2,
+    ),
+    (
+        "ru",
+        "Москва, 4 июня 2024 года. Видео показывает удар дрона по складу. Это же видео позже опубликовало Минобороны. Другое видео показывает пожар.",
+        2,
+    ),
 ]
 
 

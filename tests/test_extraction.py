@@ -512,6 +512,21 @@ def test_a_speakers_video_address_is_not_footage():
     assert find_mentions(text, language("en"), dt.date(2024, 1, 10)) == []
 
 
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The talks were held in private, and no new footage of them was released."),
+        ("de", "Von dem Treffen gibt es keine Aufnahmen."),
+        ("fr", "Aucune vidéo de la rencontre n'a été publiée."),
+        ("ru", "Никаких видео встречи не публиковалось."),
+    ],
+)
+def test_footage_said_not_to_exist_is_no_mention(code, text):
+    import datetime as dt
+
+    assert find_mentions(text, language(code), dt.date(2024, 1, 10)) == []
+
+
 def test_the_same_text_is_one_article_and_versions_chain_only_for_one_source(
     run, isolated_catalog, tmp_path
 ):

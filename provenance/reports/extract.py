@@ -49,6 +49,7 @@ ROLE_ORDER = ("filmed", "released", "posted", "distributed", "published", "verif
 # put it out. Outlets and verifiers are many for one piece.
 SOURCE_ROLES = ("filmed", "posted")
 FILMED = "filmed"
+DENIED_REACH = 3  # words from "no" to the footage word it denies ("no new drone footage")
 # Roles by which footage is put on a platform the report can name.
 PUT_ONLINE = ("posted", "released")
 CAPTURE_KINDS = (
@@ -262,6 +263,7 @@ def footage_positions(sentence: Sentence, tokens: list[Token], lex: Lexicon) -> 
         and lex.is_footage(t.lower, t.lemma)
         and not any(a <= t.start < b for a, b in blocked)
         and not _spoken_in(tokens, i, lex)
+        and not _denied(tokens, i, lex)
     ]
     if not found:
         found = _camera_filming(tokens, lex) or _someone_filming(tokens, lex)
@@ -269,6 +271,17 @@ def footage_positions(sentence: Sentence, tokens: list[Token], lex: Lexicon) -> 
     if stills and any(lex.photo.has(t.lower, t.lemma) for t in tokens):
         return []  # "images" alone, next to a photo word, is a photo
     return found
+
+
+def _denied(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A footage word after a determiner that denies it ("No footage of the meeting was
+    released", "Keine Aufnahmen", "aucune vidéo"): there is none."""
+    k = i - 1
+    while k >= 0 and i - k <= DENIED_REACH and tokens[k].word:
+        if lex.no_determiners.has(tokens[k].lower, tokens[k].lemma):
+            return True
+        k -= 1
+    return False
 
 
 def _camera_filming(tokens: list[Token], lex: Lexicon) -> list[int]:

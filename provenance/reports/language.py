@@ -240,6 +240,7 @@ class Lexicon:
     recipient_preps: WordClass  # "provided to X", "doorgespeeld aan X": who received it
     passive_aux: WordClass  # "was", "werd", "wurde", "a été" ...: the subject is the footage
     infinitive_markers: WordClass  # "to", "te", "zu": "was able to confirm" is no passive
+    no_determiners: WordClass  # "no", "geen", "keine", "aucune": "no footage" is none
     possessives: WordClass  # "its", "their", "su", "sein": whose channel or page it is
     modals: WordClass  # "can", "could", "kunnen", "konnte": a verb's lemma after them is a verb
     sources: dict[str, WordClass]  # role hint -> "from", "courtesy of", "via" ...
@@ -417,6 +418,7 @@ def lexicon(code: str) -> Lexicon:
         infinitive_markers=closed("infinitive_markers"),
         modals=closed("modals"),
         possessives=closed("possessives"),
+        no_determiners=closed("no_determiners"),
         perfect_aux=closed("perfect_aux"),
         sources=sources,
         credit_labels=wc("credit_labels"),
