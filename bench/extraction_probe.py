@@ -1786,7 +1786,7 @@ CASES = [
         "Москва, 16 мая 2024. Оригинальное видео еще в 2015 году выложил на YouTube пользователь из России.",
         [("posted", "пользователь", "youtube")],
     ),
-    # 2026-12-04 at 21:20: twelve longer reports, with paragraphs, related-story lines and
+    # 2026-12-04 at 21:10: twelve longer reports, with paragraphs, related-story lines and
     # quotes between the hops, written and scored before any rule for them.
     (
         "fr",
@@ -1863,7 +1863,7 @@ CASES = [
         "Москва, 4 июня 2024 года. В Сети появилось видео, на котором видно, как беспилотник атакует нефтебазу. Запись опубликовал телеграм-канал Baza. По данным канала, видео снял местный житель.",
         [("posted", "Baza", "telegram"), ("filmed", "местный житель", None)],
     ),
-    # 2026-12-04 at 21:40: twelve reports in news-wire styles (captions, live-blog entries,
+    # 2026-12-04 at 21:20: twelve reports in news-wire styles (captions, live-blog entries,
     # quotes of posts), written and scored before any rule for them.
     (
         "en",
@@ -1940,7 +1940,7 @@ CASES = [
         "Київ, 5 червня 2024. Відео удару по російському складу оприлюднили Сили оборони півдня. Кадри зняв безпілотник підрозділу. Геолокацію відео підтвердили аналітики DeepState.",
         [("released", "Сили оборони півдня", None), ("verified", "DeepState", None)],
     ),
-    # 2026-12-04 at 21:55: twelve fact checks and wire reports in seven languages, written
+    # 2026-12-04 at 21:30: twelve fact checks and wire reports in seven languages, written
     # and scored before any rule for them.
     (
         "en",
@@ -2323,7 +2323,7 @@ MENTION_CASES = [
         "Kyiv, May 15, 2024. A drone filmed the column as it crossed the river. Another drone filmed the same column an hour later.",
         2,
     ),
-    # 2026-12-04 at 21:50: longer reports with what is no footage beside it (addresses,
+    # 2026-12-04 at 21:40: longer reports with what is no footage beside it (addresses,
     # videoconferences, photos, video games), counted before any rule: 9 of 10.
     (
         "en",
@@ -2375,7 +2375,7 @@ MENTION_CASES = [
         "Київ, 5 червня 2024. Президент звернувся до українців у вечірньому відеозверненні. На відео, яке оприлюднила ДСНС, видно, як рятувальники гасять пожежу. Ще одне відео показує наслідки удару.",
         2,
     ),
-    # 2026-12-04 at 22:00: the same footage named again, or another piece, counted before
+    # 2026-12-04 at 21:40: the same footage named again, or another piece, counted before
     # any rule: 9 of 10.
     (
         "en",
