@@ -2010,6 +2010,72 @@ CASES = [
         "Kyiv, June 7, 2024. Two videos released by the State Emergency Service show firefighters battling a blaze at a Kyiv warehouse. In the first video, filmed from a drone, flames rise from the roof. The second video, recorded by a firefighter's helmet camera, shows the inside of the building.",
         [("released", "State Emergency Service", None), ("filmed", "firefighter", None)],
     ),
+    # 2026-12-04 at 21:55: twelve reports in English magazine and fact-check styles,
+    # written and scored before any rule for them.
+    (
+        "en",
+        "Kyiv, June 4, 2024. In a video shared to X, formerly Twitter, by Ukraine's Ministry of Defense on Monday, a drone can be seen hitting a Russian tank. Newsweek has not independently verified the footage and has reached out to the Russian Defense Ministry for comment.",
+        [("released", "Ministry of Defense", "twitter")],
+    ),
+    (
+        "en",
+        "London, June 5, 2024. The clip appears to have been filmed by a drone operated by the 47th Brigade, according to a caption accompanying the video on Telegram. It was later reposted by the pro-Ukrainian account Special Kherson Cat.",
+        [("filmed", "47th Brigade", None), ("posted", "Special Kherson Cat", None)],
+    ),
+    (
+        "en",
+        "London, June 6, 2024. A Sky News analysis of the footage found that it was filmed near the village of Robotyne. Bellingcat researchers matched the tree line in the video to satellite imagery.",
+        [("verified", "Sky News", None), ("verified", "Bellingcat", None)],
+    ),
+    (
+        "en",
+        "London, June 6, 2024. The Guardian has viewed more than 20 videos filmed by the fighters themselves. The videos were verified by the Centre for Information Resilience, a non-profit research group.",
+        [("filmed", "fighters", None), ("verified", "Centre for Information Resilience", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 7, 2024. Russian military bloggers disputed the footage, saying it showed an old strike. The Telegram channel Rybar, which has more than a million subscribers, claimed the video had been filmed in 2023.",
+        [("verified", "Russian military bloggers", None), ("verified", "Rybar", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 7, 2024. OSINT analysts geolocated the video to a road outside Pokrovsk. The footage was first posted on Telegram on Friday, and later shared on X by the account @wartranslated.",
+        [
+            ("verified", "OSINT analysts", None),
+            ("posted", None, "telegram"),
+            ("posted", "@wartranslated", "twitter"),
+        ],
+    ),
+    (
+        "en",
+        "Kyiv, June 8, 2024. Ukrainska Pravda published the video, which it said it had obtained from a source in the Security Service. The SBU did not respond to a request for comment.",
+        [("published", "Ukrainska Pravda", None), ("released", "Security Service", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 8, 2024. The video was posted by a Russian soldier on his VKontakte page before being deleted. A copy was saved and shared by the investigative group InformNapalm.",
+        [("posted", "Russian soldier", "vk"), ("posted", "InformNapalm", None)],
+    ),
+    (
+        "en",
+        "Washington, June 9, 2024. The Pentagon released declassified footage on Thursday showing a Russian jet intercepting a US drone over the Black Sea. The 42-second video was captured by the drone's own camera, the Pentagon said.",
+        [("released", "Pentagon", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 9, 2024. Footage circulating on Russian Telegram channels purportedly shows the aftermath of a missile strike in Donetsk. The video could not be independently verified. Local officials installed by Russia blamed Ukrainian forces.",
+        [("posted", "Russian Telegram channels", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, June 10, 2024. A TikTok user who goes by the name frontline_mike posted the video on Saturday. By Monday it had been viewed more than three million times and shared by several pro-Russian accounts.",
+        [("posted", "frontline_mike", "tiktok")],
+    ),
+    (
+        "en",
+        "London, June 10, 2024. The footage, which the BBC has verified, was sent to the broadcaster by a resident of Kherson who asked not to be named.",
+        [("verified", "BBC", None), ("posted", "resident", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -880,6 +880,16 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("de", "Das Video zeigt den Hafen. Wie Nordblick berichtet, wurde es damals von einem Anwohner aufgenommen.", ("filmed", "Anwohner")),
         # the subject reached over a place after its apposition
         ("nl", "Ook Pieter Bakker, een adviseur in het team van de burgemeester heeft de video gedeeld.", ("posted", "Pieter Bakker")),
+        # who works the camera or drone that filmed it
+        ("en", "The clip was filmed by a drone operated by the 12th Coastal Brigade.", ("filmed", "12th Coastal Brigade")),
+        ("en", "The footage comes from a camera installed by the Harbour Police.", ("filmed", "Harbour Police")),
+        # an outlet named before its noun of checking; those who dispute the footage
+        ("en", "The video shows the pier. A Reuters analysis of the footage found it was filmed in May.", ("verified", "Reuters")),
+        ("en", "The video shows the pier. Local bloggers disputed the footage.", ("verified", "Local bloggers")),
+        # a channel that says when footage is from, past a relative clause
+        ("en", "The video shows the pier. The Telegram channel Nordwind, which has many readers, claimed the video was filmed in 2019.", ("verified", "Telegram channel Nordwind")),
+        # a user named by a phrase
+        ("en", "A TikTok user who goes by the name harbour_watch posted the video.", ("posted", "TikTok user who goes by the name harbour_watch")),
     ],
 )  # fmt: skip
 def test_constructions_of_any_language_in_own_words(code, text, expected):

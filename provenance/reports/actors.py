@@ -31,6 +31,7 @@ MAX_ACTOR_TOKENS = 14  # longer runs are lists or titles, not one actor
 # (a channel's owner, a checker).
 NAME_DETERMINERS = 2
 PARTITIVE_WORDS = 3  # the longest partitive: "one of the", "een van de"
+NAMING_WORDS = 6  # words of a naming phrase at most: "who goes by the name", "под названием"
 ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th|e|ste|de|er|ème|\.?º|\.?ª|-?[а-яіїєґ]{1,3})?$", re.IGNORECASE
 )
@@ -258,7 +259,8 @@ def actor_at(
             continue
         named = 0
         if lex.actor_nouns.has(tokens[last].lower, tokens[last].lemma):
-            named = lex.naming_words.phrase_at([x.lower for x in tokens[j : min(end, j + 3)]], 0)
+            window = [x.lower for x in tokens[j : min(end, j + NAMING_WORDS)]]
+            named = lex.naming_words.phrase_at(window, 0)
             named = named or (1 if lex.naming_words.has(t.lower, t.lemma) else 0)
         if (
             named

@@ -210,6 +210,8 @@ def sentence_hops(
             ):
                 continue  # "was passed to local journalists": who got it (2e), not who gave it
             actor = actor_at(tokens, i + 1, hi, lex)
+            if actor is None and cue is not None:
+                actor = _agent_of_instrument(tokens, i + 1, hi, lex)
             if cue is None or actor is None or _negated(tokens, cue[0], lo, lex):
                 continue  # "could not be independently verified by X": no hop
             if _is_taken(actor, taken):
@@ -521,11 +523,16 @@ def _placed_by(
         said = sentence.text[t.end - sentence.start :]
         if not (places_in(said, lex) or YEAR.search(said)):
             continue
+        # The verb's own clause: "The channel X, which has a million subscribers, claimed"
+        # has its subject before the clause that opens at the verb.
+        lo = max((a for a, _ in clauses(tokens) if a <= i), default=0)
         speaker = _active_subject(tokens, i, 0, len(tokens), lex, subject, [])
+        if speaker is None and lo:
+            speaker = _active_subject(tokens, i, lo, len(tokens), lex, subject, [])
         if speaker is None:
             continue
         kind = actor_type(speaker.text, lex)
-        if kind in ("outlet", "agency") or _verifies(speaker, lex):
+        if kind in ("outlet", "agency", "channel") or _verifies(speaker, lex):
             out.append(speaker)
     return out
 
@@ -623,6 +630,20 @@ def _owns_camera(tokens: list[Token], actor: ActorSpan, hi: int, lex: Lexicon) -
     )
 
 
+def _agent_of_instrument(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> ActorSpan | None:
+    """ "filmed by a drone operated by the 47th Brigade", "gefilmd door een drone bestuurd door
+    X": an agent that is no actor, a participle, and the agent who works it."""
+    k = i
+    while k < hi and lex.determiners.has(tokens[k].lower, tokens[k].lemma):
+        k += 1
+    if k + 3 > hi or not all(t.word for t in tokens[k : k + 2]):
+        return None
+    if cue_role(tokens[k + 1], lex) or not lex.agent.has(tokens[k + 2].lower, tokens[k + 2].lemma):
+        return None
+    found = actor_at(tokens, k + 3, hi, lex)
+    return found if found is not None and found.start <= k + 3 + NAME_DETERMINERS else None
+
+
 def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[ActorSpan]:
     """Actors whose camera filmed the footage: "the bodycam of X", "X's body camera"."""
     owners = []
@@ -635,6 +656,17 @@ def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[
             if owner is not None and owner.kind != "handle":
                 owners.append(owner)
             continue
+        if (
+            i + 2 < hi
+            and tokens[i + 1].word
+            and not cue_role(tokens[i + 1], lex)
+            and lex.agent.has(tokens[i + 2].lower, tokens[i + 2].lemma)
+        ):
+            # "a camera operated by X", "une caméra installée par X": whoever works it
+            owner = actor_at(tokens, i + 3, hi, lex)
+            if owner is not None and owner.start <= i + 3 + NAME_DETERMINERS:
+                owners.append(owner)
+                continue
         owner = _possessor(tokens, lo, i, lex)  # "a police officer's body camera"
         if owner is not None:
             owners.append(owner)
@@ -1031,6 +1063,24 @@ def _checkers(
             continue
         found = actor_at(tokens, link + 1, hi, lex)
         if found is not None and found.start <= link + 1 + NAME_DETERMINERS:
+            out.append(found)
+    return out + _checkers_named_before(tokens, lowers, lo, hi, lex)
+
+
+def _checkers_named_before(
+    tokens: list[Token], lowers: list[str], lo: int, hi: int, lex: Lexicon
+) -> list[ActorSpan]:
+    """An outlet or agency named right before a noun of checking: "A Sky News analysis of the
+    footage found ...", "a Reuters investigation"."""
+    out = []
+    for i in range(lo + 1, hi):
+        t = tokens[i]
+        if not t.word or t.cap or not lex.verifier_nouns.length_at(tokens, lowers, i):
+            continue
+        if lex.actor_nouns.has(t.lower, t.lemma):
+            continue  # "Bellingcat researchers": an actor phrase of its own
+        found = _phrase_ending_at(tokens, lo, i, lex)
+        if found is not None and actor_type(found.text, lex) in ("outlet", "agency"):
             out.append(found)
     return out
 
