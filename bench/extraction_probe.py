@@ -2076,6 +2076,66 @@ CASES = [
         "London, June 10, 2024. The footage, which the BBC has verified, was sent to the broadcaster by a resident of Kherson who asked not to be named.",
         [("verified", "BBC", None), ("posted", "resident", None)],
     ),
+    # 2026-12-04 at 22:00: ten reports in French, Dutch and German newsroom styles,
+    # written and scored before any rule for them.
+    (
+        "fr",
+        "Paris, 5 juin 2024. Sur des images relayées mardi par plusieurs comptes prorusses sur Telegram, on voit un hélicoptère s'écraser près de Koursk. Selon Les Observateurs de France 24, qui ont géolocalisé la séquence, l'appareil est bien russe.",
+        [
+            ("posted", "comptes prorusses", "telegram"),
+            ("verified", "Observateurs de France 24", None),
+        ],
+    ),
+    (
+        "fr",
+        "Bordeaux, 5 juin 2024. La vidéo a été tournée par un soldat ukrainien avec son téléphone, puis transmise à l'AFP par son unité. L'agence a pu en confirmer l'authenticité.",
+        [
+            ("filmed", "soldat ukrainien", None),
+            ("released", "unité", None),
+            ("distributed", "AFP", None),
+            ("verified", "AFP", None),
+        ],
+    ),
+    (
+        "fr",
+        "Lille, 6 juin 2024. Mise en ligne dimanche sur YouTube par un internaute russe, la vidéo a été supprimée quelques heures plus tard. Une copie circule toujours sur X.",
+        [("posted", "internaute russe", "youtube")],
+    ),
+    (
+        "fr",
+        "Nantes, 6 juin 2024. D'après la chaîne publique ukrainienne Suspilne, qui a diffusé les images, la frappe a touché un entrepôt de céréales. Les secouristes ont publié d'autres images sur leur page Facebook.",
+        [("published", "Suspilne", None)],
+    ),
+    (
+        "nl",
+        "Den Haag, 5 juni 2024. De beelden zijn gemaakt door een Oekraïense drone en later door het Oekraïense ministerie van Defensie op X geplaatst. Bellingcat heeft de locatie geverifieerd.",
+        [("released", "ministerie van Defensie", "twitter"), ("verified", "Bellingcat", None)],
+    ),
+    (
+        "nl",
+        "Rotterdam, 6 juni 2024. Op sociale media circuleert een video waarop te zien is hoe een Russisch oorlogsschip wordt geraakt. De video is afkomstig van het Telegram-kanaal van de Oekraïense marine. De NOS kon de beelden niet onafhankelijk verifiëren.",
+        [("released", "Oekraïense marine", "telegram")],
+    ),
+    (
+        "nl",
+        "Antwerpen, 6 juni 2024. Het Russische leger verspreidde dinsdag beelden van wat het een aanval op een Oekraïense luchtmachtbasis noemt. Volgens de Belgische krant De Standaard, die de video analyseerde, gaat het om oude beelden.",
+        [("released", "Russische leger", None), ("verified", "De Standaard", None)],
+    ),
+    (
+        "de",
+        "Köln, 5. Juni 2024. Auf einem Video, das der ukrainische Grenzschutz auf Telegram veröffentlicht hat, ist ein brennendes Boot zu sehen. Der Spiegel hat den Ort des Angriffs anhand von Satellitenbildern überprüft.",
+        [("released", "Grenzschutz", "telegram"), ("verified", "Spiegel", None)],
+    ),
+    (
+        "de",
+        "Leipzig, 6. Juni 2024. Gefilmt hat die Szene ein Anwohner von seinem Balkon aus. Er schickte das Video an die Lokalzeitung, die es auf ihrer Website veröffentlichte.",
+        [("filmed", "Anwohner", None), ("published", "Lokalzeitung", None)],
+    ),
+    (
+        "de",
+        "Bern, 6. Juni 2024. Ein Video, das in russischen Telegram-Kanälen geteilt wird, zeigt angeblich den Abschuss eines Kampfjets. Faktenchecker der Deutschen Welle fanden heraus, dass die Aufnahmen aus einem Computerspiel stammen.",
+        [("posted", "Telegram-Kanälen", "telegram"), ("verified", "Deutschen Welle", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

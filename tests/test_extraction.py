@@ -890,6 +890,14 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("en", "The video shows the pier. The Telegram channel Nordwind, which has many readers, claimed the video was filmed in 2019.", ("verified", "Telegram channel Nordwind")),
         # a user named by a phrase
         ("en", "A TikTok user who goes by the name harbour_watch posted the video.", ("posted", "TikTok user who goes by the name harbour_watch")),
+        # an adjective after the noun made with "pro"
+        ("fr", "La vidéo a été relayée par des comptes prorusses.", ("posted", "comptes prorusses")),
+        # a modal before a clitic and the verb
+        ("fr", "La vidéo montre le port. Le Monde a pu en vérifier l'origine.", ("verified", "Le Monde")),
+        # a channel that footage comes from is its owner's, on the platform it names
+        ("nl", "De video is afkomstig van het Telegram-kanaal van de Nederlandse marine.", ("released", "Nederlandse marine")),
+        # in a verb-final clause, the channels before the participle and its auxiliary
+        ("de", "Ein Video, das in russischen Telegram-Kanälen geteilt wird, zeigt den Hafen.", ("posted", "russischen Telegram-Kanälen")),
     ],
 )  # fmt: skip
 def test_constructions_of_any_language_in_own_words(code, text, expected):
@@ -1572,6 +1580,12 @@ def test_footage_to_be_found_on_a_platform_was_posted_there(code, text, expected
             "de",
             "Das Video zeigt den Hafen. Die Faktenchecker von Nordblick haben das Video überprüft.",
             [("verified", "Faktenchecker von Nordblick", None)],
+        ),
+        # a noun for a body after an elided article
+        (
+            "fr",
+            "Une vidéo a été transmise à l'AFP. L'agence a pu en confirmer l'authenticité.",
+            [("distributed", "AFP", None), ("verified", "AFP", None)],
         ),
         # what an official body that a noun stands for says of the footage is its release
         (

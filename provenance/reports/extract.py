@@ -711,6 +711,7 @@ def _only_headlines(m: Mention) -> bool:
     return all(s.headline for s in m.sentences)
 
 
+ELIDED_ARTICLE = re.compile(r"^\w{1,2}['’](?=\w)")  # "l'", "d'" before a noun
 # Kinds of actor that a bare noun can stand for once the report has named one ("the
 # brigade", "the agency's Telegram channel", "канал").
 BODY_KINDS = ("unit", "ministry", "agency", "outlet", "channel")
@@ -728,6 +729,7 @@ def _resolve_category_nouns(
         noun, kind = hop["actor"], hop["actor_type"]
         if noun is None or kind not in BODY_KINDS:
             continue
+        noun = ELIDED_ARTICLE.sub("", noun)  # "L'agence"
         if body is None or " " in noun or not noun.islower():
             body = noun
             continue

@@ -69,6 +69,13 @@ def platform_at(
     """The platform named at token i and how many tokens it takes."""
     t = tokens[i]
     lowers = lowers if lowers is not None else [x.lower for x in tokens[: i + PHRASE_MAX]]
+    if t.word and "-" in t.lower and lex.channel_words.has(t.lower, t.lemma):
+        # "Telegram-kanaal", "Facebook-Seite", "YouTube-канал": a channel on the platform its
+        # first part names
+        first = t.lower.split("-", 1)[0]
+        for name, words in lex.platform_words.items():
+            if words.has(first, first):
+                return name, 1
     if t.kind != "url" and not (
         lex.any_platform.has(t.lower, t.lemma) or lex.any_platform.phrase_at(lowers, i)
     ):
@@ -124,10 +131,13 @@ def _used_as_verb(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
     t = tokens[i]
     if not lex.bare_lemma_cue(t.lower, t.lemma):
         return True
-    before = next((x for x in reversed(tokens[lo:i]) if x.word), None)
-    return before is not None and (
-        lex.infinitive_markers.has(before.lower, before.lemma)
-        or lex.modals.has(before.lower, before.lemma)
+    words = [x for x in tokens[lo:i] if x.word][-2:]
+    # the word right before, or the one before it past a clitic ("a pu en confirmer")
+    if len(words) == 2 and lex.determiners.has(words[1].lower, words[1].lemma):
+        words = words[1:]
+    return any(
+        lex.infinitive_markers.has(x.lower, x.lemma) or lex.modals.has(x.lower, x.lemma)
+        for x in words
     )
 
 
@@ -259,6 +269,13 @@ def sentence_hops(
             actor = actor_at(tokens, i + n, hi, lex)
             if actor is None or _owns_camera(tokens, actor, hi, lex):
                 continue  # "from a police officer's body camera": who filmed it (2b)
+            # "afkomstig van het Telegram-kanaal van de Oekraïense marine": the body whose
+            # channel it is, on that channel's platform
+            named = tokens[actor.start : actor.end]
+            if any(lex.channel_words.has(t.lower, t.lemma) for t in named) and not any(
+                t.kind == "handle" for t in named
+            ):  # a handle names the channel itself ("the Guard's channel @NGUmainpage")
+                actor = _channel_owner(tokens, actor, lex) or actor
             if cue is not None:
                 # "shared from X's account": the verb's role; "obtained from X", "provided
                 # by X": X supplied it, a release whoever X is (corpus rule), and the verb's
@@ -367,6 +384,12 @@ def sentence_hops(
                 actor = after if after is not None and after.start == i + 1 else None
             if actor is None:
                 actor = _channel_after(tokens, i, hi, lex)
+            if actor is None and not passive and _fronted_participle(tokens, i, lo, lex):
+                # "Gefilmt hat die Szene ein Anwohner": the subject after the auxiliary
+                actor = _subject_after(tokens, i + 1, hi, lex, platforms)
+            if actor is None and lex.verb_final and (passive or _aux_after(tokens, i, hi, lex)):
+                # "das in russischen Telegram-Kanälen geteilt wird": the channel before it
+                actor = _channel_in(tokens, max(lo, i - CHANNEL_REACH), i, lex)
             if actor is None and (lex.subject_after_verb or _object_first(tokens, lo, i, lex)):
                 actor = _subject_after(tokens, i, hi, lex, platforms)
             if (
@@ -1113,6 +1136,24 @@ def _active_subject(
     if actor is None and (lex.subject_after_verb or _object_first(tokens, lo, i, lex)):
         actor = _subject_after(tokens, i, hi, lex, platforms)
     return actor
+
+
+def _aux_after(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
+    """A passive auxiliary right after the participle, as a verb-final clause ends ("das in
+    Telegram-Kanälen geteilt wird", "die op X gedeeld werd")."""
+    return i + 1 < hi and lex.passive_aux.has(tokens[i + 1].lower, tokens[i + 1].lemma)
+
+
+def _fronted_participle(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """A clause that opens with its participle and then its auxiliary, in a language whose
+    verb comes second ("Gefilmt hat die Szene ein Anwohner", "Gefilmd heeft het een
+    omstander"): the subject follows the auxiliary."""
+    return (
+        lex.verb_final
+        and i == lo
+        and i + 1 < len(tokens)
+        and lex.perfect_aux.has(tokens[i + 1].lower, tokens[i + 1].lemma)
+    )
 
 
 def _object_first(tokens: list[Token], lo: int, i: int, lex: Lexicon) -> bool:
