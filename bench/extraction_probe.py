@@ -2136,6 +2136,65 @@ CASES = [
         "Bern, 6. Juni 2024. Ein Video, das in russischen Telegram-Kanälen geteilt wird, zeigt angeblich den Abschuss eines Kampfjets. Faktenchecker der Deutschen Welle fanden heraus, dass die Aufnahmen aus einem Computerspiel stammen.",
         [("posted", "Telegram-Kanälen", "telegram"), ("verified", "Deutschen Welle", None)],
     ),
+    # 2026-12-04 at 22:10: nine reports in Ukrainian, Russian and Spanish newsroom styles,
+    # written and scored before any rule for them.
+    (
+        "uk",
+        "Київ, 5 червня 2024. Відео знищення російського танка оприлюднила 3-я окрема штурмова бригада у своєму телеграм-каналі. Кадри зняли оператори дронів бригади. Журналісти «Суспільного» встановили, що удар завдано поблизу Очеретиного.",
+        [
+            ("released", "3-я окрема штурмова бригада", "telegram"),
+            ("filmed", "оператори дронів", None),
+            ("verified", "Суспільного", None),
+        ],
+    ),
+    (
+        "uk",
+        "Харків, 6 червня 2024. У мережі поширюють відео, на якому нібито видно збитий російський літак. Фактчекери VoxCheck з'ясували, що ролик змонтовано з кадрів комп'ютерної гри.",
+        [("posted", None, "social_media"), ("verified", "VoxCheck", None)],
+    ),
+    (
+        "uk",
+        "Одеса, 6 червня 2024. Момент влучання ракети у порт зафіксувала камера відеоспостереження. Запис передали журналістам у міській раді.",
+        [("released", "міській раді", None)],
+    ),
+    (
+        "ru",
+        "Москва, 5 июня 2024 года. Кадры пожара на нефтебазе в Белгородской области опубликовал губернатор Вячеслав Гладков в своем телеграм-канале. По его словам, видео снял один из сотрудников предприятия.",
+        [("posted", "Вячеслав Гладков", "telegram"), ("filmed", "сотрудников предприятия", None)],
+    ),
+    (
+        "ru",
+        "Рига, 6 июня 2024 года. Издание «Важные истории» проверило видео, на котором российские военные обстреливают гражданский автомобиль. По данным журналистов, запись была сделана в марте 2022 года под Киевом и впервые появилась в телеграм-канале «Военный осведомитель».",
+        [("verified", "Важные истории", None), ("posted", "Военный осведомитель", "telegram")],
+    ),
+    (
+        "ru",
+        "Москва, 6 июня 2024 года. Министерство обороны России распространило видео, на котором, по утверждению ведомства, уничтожается американский танк Abrams. Ролик снят с беспилотника.",
+        [("released", "Министерство обороны России", None)],
+    ),
+    (
+        "es",
+        "Bogotá, 5 de junio de 2024. El Ejército ucraniano publicó en su cuenta de X un vídeo en el que se observa la destrucción de un puente. Según el diario El País, que analizó las imágenes, el puente estaba en la región de Járkov.",
+        [("released", "Ejército ucraniano", "twitter"), ("verified", "El País", None)],
+    ),
+    (
+        "es",
+        "Ciudad de México, 6 de junio de 2024. Las imágenes, grabadas por un periodista local y difundidas por la agencia Reuters, muestran a civiles huyendo de los bombardeos. Maldita.es comprobó que el vídeo es reciente.",
+        [
+            ("filmed", "periodista local", None),
+            ("distributed", "Reuters", None),
+            ("verified", "Maldita.es", None),
+        ],
+    ),
+    (
+        "es",
+        "Lima, 6 de junio de 2024. Un usuario de TikTok compartió un vídeo que, según él, muestra un ataque ruso en Odesa. Los verificadores de EFE Verifica encontraron el vídeo original en YouTube, publicado en 2019 por un canal de aviación.",
+        [
+            ("posted", "usuario de TikTok", "tiktok"),
+            ("verified", "EFE Verifica", None),
+            ("posted", "canal de aviación", "youtube"),
+        ],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -1581,6 +1581,13 @@ def test_footage_to_be_found_on_a_platform_was_posted_there(code, text, expected
             "Das Video zeigt den Hafen. Die Faktenchecker von Nordblick haben das Video überprüft.",
             [("verified", "Faktenchecker von Nordblick", None)],
         ),
+        # a channel described by what it is about; a participle clause put where the clause
+        # before it ends
+        (
+            "es",
+            "El vídeo original está en YouTube, publicado en 2019 por un canal de barcos.",
+            [("posted", "canal de barcos", "youtube")],
+        ),
         # a noun for a body after an elided article
         (
             "fr",

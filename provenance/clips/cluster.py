@@ -32,6 +32,7 @@ from .ordered import windowed_in_order
 AHEAD_PER_THREAD = 4
 MIN_AHEAD = 8
 LOCAL = "local"
+WORKER_SATURATION = 1.0  # tasks a local worker holds per thread (dask's default: 1.1)
 
 
 class ClusterError(ProvenanceError):
@@ -110,14 +111,19 @@ def open_cluster(address: str) -> Iterator[Cluster]:
     local = None
     try:
         if address == LOCAL or address.startswith(LOCAL + ":"):
+            import dask
+
             workers = _local_workers(address)
-            local = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
+            # One task on a worker at a time: a task queued behind a file that kills its
+            # worker would die with it each time, and be reported lost in its place.
+            with dask.config.set({"distributed.scheduler.worker-saturation": WORKER_SATURATION}):
+                local = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
             client = Client(local, timeout=config.cluster_timeout())
         else:
             client = Client(address, timeout=config.cluster_timeout())

@@ -294,6 +294,14 @@ def actor_at(
             continue
         if (
             lex.connectors.has(t.lower, t.lemma)
+            and j + 1 < end
+            and lex.channel_words.has(tokens[last].lower, tokens[last].lemma)
+            and _topic_word(tokens, j + 1, end, lex)
+        ):
+            last, j = j + 1, j + 2  # "un canal de aviación", "une chaîne d'information"
+            continue
+        if (
+            lex.connectors.has(t.lower, t.lemma)
             and j + 3 < end
             and lex.connectors.has(tokens[j + 2].lower, tokens[j + 2].lemma)
             and (
@@ -375,6 +383,18 @@ def _body_noun(token: Token, lex: Lexicon) -> bool:
     return lex.official.has(token.lower, token.lemma) or lex.actor_nouns.has(
         token.lower, token.lemma
     )
+
+
+def _topic_word(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """A lowercase common noun at token k that says what a channel is about, the phrase's
+    last word: "canal de aviación" (not "canal de Telegram", "cuenta de un soldado")."""
+    word = tokens[k]
+    if not word.word or word.cap or word.number or lex.stop.has(word.lower, word.lemma):
+        return False
+    if lex.determiners.has(word.lower, word.lemma) or lex.any_platform.has(word.lower, word.lemma):
+        return False
+    after = tokens[k + 1] if k + 1 < end else None
+    return after is None or not (after.word and lex.connectors.has(after.lower, after.lemma))
 
 
 def _common_then_name(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:

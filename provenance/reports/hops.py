@@ -179,6 +179,7 @@ def sentence_hops(
         or separable_cues(lowers, 0, len(tokens), lex)
     )
     subject = _sentence_subject(tokens, lex) if has_cue else None
+    before_clause: list[tuple[int, str]] = []  # the platforms of the clause before
     for lo, hi in clauses(tokens):
         # A capitalised word inside a sentence is a name's ("Air Assault Brigade"), not a verb.
         separable = separable_cues(lowers, lo, hi, lex)
@@ -193,6 +194,12 @@ def sentence_hops(
         ]
         cues += phrase_cues(lowers, lo, hi, lex) + separable
         platforms = platforms_in(tokens, lo, hi, lex)
+        # "encontraron el vídeo en YouTube, publicado en 2019 por X": a clause that opens with
+        # its participle was put where the clause before ends
+        opens_with_cue = any(c == lo for c, _ in cues)
+        carried = before_clause[-1:] if opens_with_cue and not platforms else []
+        before_clause = platforms
+        platforms = platforms or carried
         used_cues: set[int] = set()
         taken: list[ActorSpan] = []
         # 0. Who checked it, named by a noun of checking: "An analysis by Bellingcat shows
