@@ -2195,6 +2195,41 @@ CASES = [
             ("posted", "canal de aviación", "youtube"),
         ],
     ),
+    # 2026-12-04 at 22:25: six long reports whose hops come paragraphs after the footage,
+    # written and scored before any rule for them.
+    (
+        "en",
+        "Kyiv, June 4, 2024.\n\nUkrainian forces have struck a Russian command post near Tokmak, officials said on Tuesday.\n\nA video of the strike shows a plume of smoke rising over a row of houses.\n\nThe Zaporizhzhia regional governor said three Russian officers were killed. Russia has not commented.\n\nThe footage was first posted on Telegram by the 65th Mechanised Brigade, which said its artillery had carried out the strike.\n\nThe Institute for the Study of War said the strike was part of a wider campaign against Russian logistics.",
+        [("released", "65th Mechanised Brigade", "telegram")],
+    ),
+    (
+        "en",
+        "London, 5 June 2024.\n\nMoscow says its air defences shot down 14 drones over the Belgorod region overnight.\n\nFootage shared widely on social media appeared to show a fire at an oil depot in the city.\n\nRegional governor Vyacheslav Gladkov said nobody was hurt.\n\nThe BBC has verified that the video was filmed in Belgorod, matching the depot's tanks to satellite images.",
+        [("posted", None, "social_media"), ("verified", "BBC", None)],
+    ),
+    (
+        "en",
+        "Washington, June 6, 2024.\n\nThe Pentagon has released video of what it says is a Russian fighter jet dumping fuel on a US surveillance drone.\n\nUS officials said the incident happened over the Black Sea on Tuesday.\n\n\"This is an unsafe and unprofessional act,\" a defence official said.\n\nThe 42-second clip, recorded by the drone's camera, was published on the Pentagon's website.",
+        [("released", "Pentagon", None)],
+    ),
+    (
+        "nl",
+        "Amsterdam, 5 juni 2024.\n\nOekraïne heeft opnieuw een Russisch oorlogsschip getroffen, meldt de Oekraïense marine.\n\nOp beelden is te zien hoe een marinedrone het schip nadert.\n\nDe marine zegt dat het schip zwaar beschadigd is. Rusland heeft nog niet gereageerd.\n\nDe video werd dinsdagavond gedeeld op het Telegram-kanaal van de militaire inlichtingendienst HUR.",
+        [("released", "HUR", "telegram")],
+    ),
+    (
+        "de",
+        "Berlin, 5. Juni 2024.\n\nBei einem russischen Raketenangriff auf Charkiw sind nach Behördenangaben mindestens vier Menschen getötet worden.\n\nEin Video zeigt, wie Rettungskräfte Verletzte aus einem brennenden Gebäude tragen.\n\nBürgermeister Ihor Terechow sprach von einem gezielten Angriff auf Zivilisten.\n\nVeröffentlicht wurde das Video vom ukrainischen Katastrophenschutz auf Telegram.",
+        [("posted", "Katastrophenschutz", "telegram")],
+    ),
+    (
+        "fr",
+        "Paris, 5 juin 2024.\n\nL'armée ukrainienne affirme avoir détruit un système de défense aérienne russe en Crimée.\n\nUne vidéo montre une série d'explosions sur un site près d'Eupatoria.\n\nSelon Kiev, l'attaque a été menée avec des missiles occidentaux. Moscou n'a pas confirmé.\n\nLes images ont été diffusées sur Telegram par le renseignement militaire ukrainien, et géolocalisées par le collectif Bellingcat.",
+        [
+            ("released", "renseignement militaire ukrainien", "telegram"),
+            ("verified", "Bellingcat", None),
+        ],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

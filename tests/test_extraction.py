@@ -1625,6 +1625,8 @@ def test_hops_settled_across_a_reports_sentences(code, text, expected):
         ("en", "The video shows the blast. Air defences shot down two drones, officials said.", ""),
         # a channel no one is said to own
         ("en", "The video was shared on a Telegram channel.", ""),
+        # a confirmation denied
+        ("fr", "La vidéo montre le port. Le Monde n'a pas confirmé.", "Monde"),
     ],
 )  # fmt: skip
 def test_who_only_received_spoke_or_is_a_noun_has_no_hop(code, text, no_hop_of):

@@ -362,6 +362,8 @@ def sentence_hops(
                     by = _active_subject(tokens, i, lo, hi, lex, subject, platforms)
                 if by is not None and _is_taken(by, taken):
                     continue  # "An analysis by X shows the video ...": X checked it (step 0)
+                if _negated(tokens, i, lo, lex):
+                    continue  # "Moscou n'a pas confirmé", "CNN did not air the footage"
                 kind = actor_type(by.text, lex) if by is not None else None
                 if (role == "published" and kind == "outlet") or (
                     role == "verified" and kind not in (None, "unit", "ministry")
