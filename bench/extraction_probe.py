@@ -2230,6 +2230,48 @@ CASES = [
             ("verified", "Bellingcat", None),
         ],
     ),
+    # 2026-12-04 at 22:30: eight credit lines and captions in seven languages, written and
+    # scored before any rule for them.
+    (
+        "en",
+        "Kyiv, June 5, 2024. A drone video shows a Russian landing craft burning in Sevastopol bay.\n\nVideo: Ukrainian Navy/Telegram",
+        [("released", "Ukrainian Navy", "telegram")],
+    ),
+    (
+        "en",
+        "Kyiv, June 5, 2024. The video shows rescuers at the scene of the strike. (Video courtesy of the State Emergency Service)",
+        [("released", "State Emergency Service", None)],
+    ),
+    (
+        "nl",
+        "Kyiv, 5 juni 2024. Beelden tonen een brandende opslagplaats in Odesa.\n\nBron: Oekraïense luchtmacht / Telegram",
+        [("released", "Oekraïense luchtmacht", "telegram")],
+    ),
+    (
+        "de",
+        "Kiew, 5. Juni 2024. Das Video zeigt die Zerstörung einer Brücke bei Cherson.\n\nQuelle: Telegram/@operativnoZSU",
+        [("posted", "@operativnoZSU", "telegram")],
+    ),
+    (
+        "fr",
+        "Kiev, 5 juin 2024. La vidéo montre un blindé russe touché par un drone. Capture d'écran d'une vidéo publiée par la 47e brigade sur Telegram.",
+        [("released", "47e brigade", "telegram")],
+    ),
+    (
+        "es",
+        "Kiev, 5 de junio de 2024. El vídeo muestra un tanque ruso en llamas. (Vídeo: Fuerzas Armadas de Ucrania)",
+        [("released", "Fuerzas Armadas de Ucrania", None)],
+    ),
+    (
+        "ru",
+        "Москва, 5 июня 2024 года. На видео видно, как горит склад боеприпасов.\n\nКадр из видео: Telegram-канал «Рыбарь»",
+        [("posted", "Рыбарь", "telegram")],
+    ),
+    (
+        "uk",
+        "Київ, 5 червня 2024. Відео показує знищення російської гармати.\n\nСкриншот відео: Генштаб ЗСУ",
+        [("released", "Генштаб ЗСУ", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

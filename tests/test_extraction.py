@@ -1588,6 +1588,22 @@ def test_footage_to_be_found_on_a_platform_was_posted_there(code, text, expected
             "El vídeo original está en YouTube, publicado en 2019 por un canal de barcos.",
             [("posted", "canal de barcos", "youtube")],
         ),
+        # a credit label of several words before its colon; a channel credited by its name
+        (
+            "uk",
+            "Відео показує міст.\n\nСкриншот відео: Генштаб ЗСУ",
+            [("released", "Генштаб ЗСУ", None)],
+        ),
+        (
+            "en",
+            "The video shows the bridge.\n\nScreenshot from video: Harbour Police",
+            [("released", "Harbour Police", None)],
+        ),
+        (
+            "ru",
+            "На видео виден мост.\n\nКадр из видео: Telegram-канал «Северный ветер»",
+            [("posted", "Telegram-канал «Северный ветер»", "telegram")],
+        ),
         # a noun for a body after an elided article
         (
             "fr",

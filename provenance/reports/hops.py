@@ -38,6 +38,7 @@ AGENT_BEFORE = 4
 SEEN_AGENT_BEFORE = 2
 NEGATION_REACH = 4  # "could not be independently verified"
 SUBJECT_GAP = 3
+LABEL_WORDS = 4  # words of a credit label before its colon: "Capture d'écran de la vidéo"
 PARTICLE_REACH = 4  # words of a separable verb's object before its particle ("the new video")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # "filmed in 2022": when it is from
 POST_REACH = 3  # tokens between a post noun and its platform: "a post on X", "a Telegram post"
@@ -881,7 +882,7 @@ def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[s
         t = tokens[i]
         if tokens[i + 1].text != ":" or not lex.credit_labels.has(t.lower, t.lemma):
             continue
-        if i > 2 and tokens[i - 1].text not in "([":
+        if i > 2 and tokens[i - 1].text not in "([" and not _label_run(tokens, i, lex):
             continue  # a label starts the line or a parenthesis
         if lex.photo_labels.has(t.lower, t.lemma):
             return []
@@ -890,6 +891,13 @@ def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[s
         k = i + 2
         while k < end:
             found = platform_at(tokens, k, lex)
+            if found and lex.channel_words.has(tokens[k].lower, tokens[k].lemma):
+                named = actor_at(tokens, k, end, lex)
+                if named is not None and named.end > k + found[1]:
+                    # "Telegram-канал «Рыбарь»": the channel by its name, on its platform
+                    hops.append(_hop("released", named, found[0], sentence, None, lex))
+                    k = named.end
+                    continue
             if found:
                 k += found[1]
                 owner = (
@@ -920,12 +928,37 @@ def credit_hops(tokens: list[Token], sentence: Any, lex: Lexicon) -> list[dict[s
 
 
 def is_credit_line(tokens: list[Token], lex: Lexicon) -> bool:
-    """A line that opens with a credit label and a colon: "Source: X", "Quelle: Y"."""
-    words = [t for t in tokens[:3] if t.text not in "(["]
+    """A line that opens with a credit label and a colon: "Source: X", "Quelle: Y",
+    "Скриншот відео: X", "Кадр из видео: X"."""
+    words = [t for t in tokens[: LABEL_WORDS + 2] if t.text not in "(["]
+    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
     return (
-        len(words) >= 2
-        and words[1].text == ":"
+        colon is not None
+        and colon >= 1
         and lex.credit_labels.has(words[0].lower, words[0].lemma)
+        and (colon == 1 or _label_run(words, colon - 1, lex))
+    )
+
+
+def _label_run(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the words before token i, from the line's start, are a credit label's: labels,
+    footage words and the small words between ("Screenshot from video", "Кадр из видео")."""
+    before = [t for t in tokens[:i] if t.text not in "(["]
+    return (
+        0 < len(before) <= LABEL_WORDS
+        and lex.credit_labels.has(before[0].lower, before[0].lemma)
+        and all(
+            t.word
+            and (
+                lex.credit_labels.has(t.lower, t.lemma)
+                or lex.is_footage(t.lower, t.lemma)
+                or lex.stop.has(t.lower, t.lemma)
+                or lex.connectors.has(t.lower, t.lemma)
+                or lex.determiners.has(t.lower, t.lemma)
+                or lex.locative_preps.has(t.lower, t.lemma)
+            )
+            for t in before
+        )
     )
 
 
