@@ -689,17 +689,10 @@ def _camera_owners(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[
             if owner is not None and owner.kind != "handle":
                 owners.append(owner)
             continue
-        if (
-            i + 2 < hi
-            and tokens[i + 1].word
-            and not cue_role(tokens[i + 1], lex)
-            and lex.agent.has(tokens[i + 2].lower, tokens[i + 2].lemma)
-        ):
-            # "a camera operated by X", "une caméra installée par X": whoever works it
-            owner = actor_at(tokens, i + 3, hi, lex)
-            if owner is not None and owner.start <= i + 3 + NAME_DETERMINERS:
-                owners.append(owner)
-                continue
+        owner = _agent_of_instrument(tokens, i, hi, lex)
+        if owner is not None:
+            owners.append(owner)  # "a camera operated by X", "une caméra installée par X"
+            continue
         owner = _possessor(tokens, lo, i, lex)  # "a police officer's body camera"
         if owner is not None:
             owners.append(owner)
