@@ -2272,6 +2272,52 @@ CASES = [
         "Київ, 5 червня 2024. Відео показує знищення російської гармати.\n\nСкриншот відео: Генштаб ЗСУ",
         [("released", "Генштаб ЗСУ", None)],
     ),
+    # 2026-12-04 at 22:50: eight reports in English wire and broadcaster styles, written and
+    # scored before any rule for them.
+    (
+        "en",
+        "Kyiv, June 11, 2024 (Reuters) - Ukraine's military released footage on Tuesday of what it said was a strike on a Russian S-400 launcher in Crimea. Reuters was able to confirm the location from the coastline and buildings visible in the video, but could not verify when it was filmed.",
+        [("released", "Ukraine's military", None), ("verified", "Reuters", None)],
+    ),
+    (
+        "en",
+        "London, 11 June 2024. The video, which was passed to ITV News by a source in Gaza, shows the moment a shell hits a school. ITV News has verified the location of the footage.",
+        [("published", "ITV News", None), ("verified", "ITV News", None)],
+    ),
+    (
+        "en",
+        "Washington, June 12, 2024. The clip, first aired by the Qatari broadcaster Al Jazeera, shows fighters firing at an Israeli tank. Al Jazeera said it received the video from the group's media wing.",
+        [("published", "Al Jazeera", None), ("released", "media wing", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 12, 2024. Drone footage posted online by Ukrainian soldiers appears to show a Russian column being ambushed near Krynky. The soldiers belong to the 38th Marine Brigade, according to the channel that first shared the clip.",
+        [("posted", "Ukrainian soldiers", None)],
+    ),
+    (
+        "en",
+        "Kyiv, June 13, 2024. A graphic video circulating on pro-Russian Telegram channels shows what appears to be the execution of a Ukrainian prisoner. Ukraine's prosecutor general said investigators were examining the footage.",
+        [("posted", "pro-Russian Telegram channels", "telegram")],
+    ),
+    (
+        "en",
+        "London, June 13, 2024. Footage verified by Sky News shows a Russian jet crashing into a field near Yeysk. The video was filmed by a motorist and later shared on Telegram by the regional authorities.",
+        [
+            ("verified", "Sky News", None),
+            ("filmed", "motorist", None),
+            ("posted", "regional authorities", "telegram"),
+        ],
+    ),
+    (
+        "en",
+        "Kyiv, June 14, 2024. The footage was released by Ukraine's Defence Intelligence (HUR) and shared on X by the agency's official account.",
+        [("released", "Defence Intelligence", "twitter")],
+    ),
+    (
+        "en",
+        "Kyiv, June 14, 2024. A video published by the Russian Defence Ministry's Zvezda TV channel shows soldiers raising a flag over the village. Independent analysts said the video had been staged.",
+        [("published", "Zvezda", None), ("verified", "Independent analysts", None)],
+    ),
 ]
 
 # Reports of our own and how many pieces of footage a careful reader finds in each.

@@ -880,6 +880,8 @@ def test_lemma_dictionaries_are_built_once_into_the_cache_folder(tmp_path):
         ("de", "Das Video zeigt den Hafen. Wie Nordblick berichtet, wurde es damals von einem Anwohner aufgenommen.", ("filmed", "Anwohner")),
         # the subject reached over a place after its apposition
         ("nl", "Ook Pieter Bakker, een adviseur in het team van de burgemeester heeft de video gedeeld.", ("posted", "Pieter Bakker")),
+        # authorities are an official body
+        ("en", "The video was shared on Telegram by the regional authorities.", ("released", "regional authorities")),
         # who works the camera or drone that filmed it
         ("en", "The clip was filmed by a drone operated by the 12th Coastal Brigade.", ("filmed", "12th Coastal Brigade")),
         ("en", "The footage comes from a camera installed by the Harbour Police.", ("filmed", "Harbour Police")),
@@ -1603,6 +1605,18 @@ def test_footage_to_be_found_on_a_platform_was_posted_there(code, text, expected
             "ru",
             "На видео виден мост.\n\nКадр из видео: Telegram-канал «Северный ветер»",
             [("posted", "Telegram-канал «Северный ветер»", "telegram")],
+        ),
+        # an agent that names a body's channel is the body; a channel with a name of its
+        # own after the possessive stays the channel
+        (
+            "en",
+            "The video was released by the Border Service and shared on X by the agency's official account.",
+            [("released", "Border Service", "twitter")],
+        ),
+        (
+            "en",
+            "A video published by the ministry's Nordlicht TV channel shows the pier.",
+            [("published", "ministry's Nordlicht TV channel", None)],
         ),
         # a noun for a body after an elided article
         (

@@ -234,6 +234,7 @@ def sentence_hops(
                 continue  # "could not be independently verified by X": no hop
             if _is_taken(actor, taken):
                 continue  # a checker's "by" (step 0)
+            actor = _owner_of_channel(tokens, actor, lex)  # "by the agency's official account"
             used_cues.add(cue[0])
             taken.append(actor)
             platform = _platform_near(platforms, cue[0], actor)
@@ -279,11 +280,7 @@ def sentence_hops(
                 continue  # "from a police officer's body camera": who filmed it (2b)
             # "afkomstig van het Telegram-kanaal van de Oekraïense marine": the body whose
             # channel it is, on that channel's platform
-            named = tokens[actor.start : actor.end]
-            if any(lex.channel_words.has(t.lower, t.lemma) for t in named) and not any(
-                t.kind == "handle" for t in named
-            ):  # a handle names the channel itself ("the Guard's channel @NGUmainpage")
-                actor = _channel_owner(tokens, actor, lex) or actor
+            actor = _owner_of_channel(tokens, actor, lex)
             if cue is not None:
                 # "shared from X's account": the verb's role; "obtained from X", "provided
                 # by X": X supplied it, a release whoever X is (corpus rule), and the verb's
@@ -819,6 +816,26 @@ def _channel_in(tokens: list[Token], start: int, stop: int, lex: Lexicon) -> Act
                 continue
             return span
     return None
+
+
+def _owner_of_channel(tokens: list[Token], actor: ActorSpan, lex: Lexicon) -> ActorSpan:
+    """The body whose channel an actor phrase names ("the Telegram-kanaal of the navy", "the
+    agency's official account"), or the phrase itself; a handle names the channel itself
+    ("the Guard's channel @NGUmainpage")."""
+    named = tokens[actor.start : actor.end]
+    if any(t.kind == "handle" for t in named) or not any(
+        lex.channel_words.has(t.lower, t.lemma) for t in named
+    ):
+        return actor
+    mark = next((k for k, t in enumerate(named) if t.lower == "'s"), None)
+    if mark is not None and any(
+        t.cap
+        and not lex.channel_words.has(t.lower, t.lemma)
+        and not lex.any_platform.has(t.lower, t.lemma)
+        for t in named[mark + 1 :]
+    ):
+        return actor  # "the ministry's Zvezda TV channel": a channel with a name of its own
+    return _channel_owner(tokens, actor, lex) or actor
 
 
 def _unnamed_channel(words: list[str], lex: Lexicon) -> bool:
@@ -1526,6 +1543,11 @@ def actor_type(name: str, lex: Lexicon) -> str:
     """handle, agency, outlet, official, or person (anyone else: people, channels, sources)."""
     if name.startswith("@") or "t.me/" in name or name.startswith("u/"):
         return "account"
+    owner, mark, head = name.partition("'s ")
+    if mark and owner and _names_its_own(owner, head, lex):
+        # "the ministry's Nordlicht TV channel" is a channel, "Ukraine's Defence Ministry" a
+        # ministry: what is owned, when it has a name of its own, says what it is.
+        return actor_type(head, lex)
     common = languages.common()
     folded = name.lower()
     if _names_one_of(folded, common["agencies"]):
@@ -1557,6 +1579,21 @@ def actor_type(name: str, lex: Lexicon) -> str:
     if named(lex.channel_words):
         return "channel"
     return "person"
+
+
+def _names_its_own(owner: str, head: str, lex: Lexicon) -> bool:
+    """Whether "owner's head" is a thing of the owner's with a name of its own: the owner a
+    plain name ("the guard" in "a drone operator of the guard's unit" is not), the head with
+    a capitalised word that is no channel or platform word ("Zvezda TV channel", not
+    "channel @NGUmainpage")."""
+    if any(lex.connectors.has(w, w) for w in owner.lower().split()):
+        return False
+    return any(
+        w[:1].isupper()
+        and not lex.channel_words.has(w.lower(), w.lower())
+        and not lex.any_platform.has(w.lower(), w.lower())
+        for w in head.split()
+    )
 
 
 def _name_words(folded: str) -> list[str]:
