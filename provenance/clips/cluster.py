@@ -5,7 +5,8 @@ runs `log --cluster`, keeps writing the catalog: the workers read each file from
 share with it (a network mount seen at the same path everywhere), return plain data, and the
 writer saves each clip in its own short transaction as before. Dask's scheduler gives a dead
 worker's tasks to another worker (up to its `allowed-failures`, 3 by default); a file whose
-task kills that many workers is reported as a bad file and the batch goes on. Results are
+task kills that many workers, twice, is reported as a bad file and the batch goes on (the
+second time because a task that only sat beside the killer is counted against it too). Results are
 taken in the order the files were given, so the catalog comes out as from a local run.
 
 `address` is a scheduler's (``tcp://host:8786``, or ``host:8786``), or ``local`` / ``local:N``
@@ -75,18 +76,28 @@ class Cluster:
         from distributed import KilledWorker
 
         ahead = max(AHEAD_PER_THREAD * self.threads(), MIN_AHEAD)
-        return windowed_in_order(
-            calls,
-            lambda args: self.client.submit(fn, *args, pure=False),
-            lambda args, future: self._result(args, future, lost, KilledWorker),
-            ahead,
-        )
 
-    def _result(self, args: tuple, future: Any, lost: Callable, killed: type[BaseException]) -> Any:
+        def submit(args: tuple) -> Any:
+            return self.client.submit(fn, *args, pure=False)
+
+        def collect(args: tuple, future: Any) -> Any:
+            try:
+                return self._result(future)
+            except KilledWorker:
+                pass
+            # A task that sat on a worker when another file killed it is counted against it
+            # as if it had, and Dask can give up on it with the file that did: a task given
+            # up on runs once more before its file is reported lost.
+            try:
+                return self._result(submit(args))
+            except KilledWorker as e:
+                return lost(args, e)
+
+        return windowed_in_order(calls, submit, collect, ahead)
+
+    def _result(self, future: Any) -> Any:
         try:
             return future.result()
-        except killed as e:
-            return lost(args, e)
         except (ImportError, AttributeError) as e:  # the workers run another provenance
             raise ClusterError(
                 f"the Dask workers at {self.address} cannot run provenance's code ({e}); "
