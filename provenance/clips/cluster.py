@@ -5,9 +5,9 @@ runs `log --cluster`, keeps writing the catalog: the workers read each file from
 share with it (a network mount seen at the same path everywhere), return plain data, and the
 writer saves each clip in its own short transaction as before. Dask's scheduler gives a dead
 worker's tasks to another worker (up to its `allowed-failures`, 3 by default); a file whose
-task kills that many workers, twice, is reported as a bad file and the batch goes on (the
-second time because a task that only sat beside the killer is counted against it too). Results are
-taken in the order the files were given, so the catalog comes out as from a local run.
+task kills that many workers, twice, is reported as a bad file and the batch goes on (twice,
+because a task that only sat beside the killer is counted against it too). Results are taken
+in the order the files were given, so the catalog comes out as from a local run.
 
 `address` is a scheduler's (``tcp://host:8786``, or ``host:8786``), or ``local`` / ``local:N``
 for a cluster of N worker processes on this machine (dask's LocalCluster), which is how the
@@ -125,8 +125,8 @@ def open_cluster(address: str) -> Iterator[Cluster]:
             import dask
 
             workers = _local_workers(address)
-            # One task on a worker at a time: a task queued behind a file that kills its
-            # worker would die with it each time, and be reported lost in its place.
+            # One task on a worker at a time, so that fewer tasks wait beside a file that
+            # kills its worker (Cluster.in_order runs a task given up on once more).
             with dask.config.set({"distributed.scheduler.worker-saturation": WORKER_SATURATION}):
                 local = LocalCluster(
                     n_workers=workers,

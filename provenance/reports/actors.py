@@ -385,11 +385,17 @@ def _body_noun(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def _lowercase_common_word(word: Token, lex: Lexicon) -> bool:
+    return (
+        word.word and not word.cap and not word.number and not lex.stop.has(word.lower, word.lemma)
+    )
+
+
 def _topic_word(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
     """A lowercase common noun at token k that says what a channel is about, the phrase's
     last word: "canal de aviación" (not "canal de Telegram", "cuenta de un soldado")."""
     word = tokens[k]
-    if not word.word or word.cap or word.number or lex.stop.has(word.lower, word.lemma):
+    if not _lowercase_common_word(word, lex):
         return False
     if lex.determiners.has(word.lower, word.lemma) or lex.any_platform.has(word.lower, word.lemma):
         return False
@@ -400,8 +406,7 @@ def _topic_word(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
 def _common_then_name(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
     """A lowercase word at token k, a connector, and a name after it (a determiner between
     allowed): "emergencias de Ucrania", "urgences de la ville de Kharkiv" is not one."""
-    word = tokens[k]
-    if not word.word or word.cap or word.number or lex.stop.has(word.lower, word.lemma):
+    if not _lowercase_common_word(tokens[k], lex):
         return False
     n = k + 2
     while n < end and lex.determiners.has(tokens[n].lower, tokens[n].lemma):

@@ -438,11 +438,10 @@ def sentence_hops(
 
 
 def _spokesperson(name: str | None, lex: Lexicon) -> bool:
-    words = _name_words(name.lower()) if name else []
-    return any(
-        lex.spokespeople.has(w, lemma_of(w, lex.code)) or lex.spokespeople.phrase_at(words, k)
-        for k, w in enumerate(words)
-    )
+    if not name:
+        return False
+    words = _name_words(name.lower())
+    return _named_by(words, [lemma_of(w, lex.code) for w in words], lex.spokespeople)
 
 
 OWNER_KINDS = ("unit", "ministry", "agency", "outlet", "account")
@@ -553,12 +552,13 @@ def _placed_by(
         said = sentence.text[t.end - sentence.start :]
         if not (places_in(said, lex) or YEAR.search(said)):
             continue
-        # The verb's own clause: "The channel X, which has a million subscribers, claimed"
-        # has its subject before the clause that opens at the verb.
-        lo = max((a for a, _ in clauses(tokens) if a <= i), default=0)
         speaker = _active_subject(tokens, i, 0, len(tokens), lex, subject, [])
-        if speaker is None and lo:
-            speaker = _active_subject(tokens, i, lo, len(tokens), lex, subject, [])
+        if speaker is None:
+            # The verb's own clause: "The channel X, which has a million subscribers,
+            # claimed" has its subject before the clause that opens at the verb.
+            lo = max((a for a, _ in clauses(tokens) if a <= i), default=0)
+            if lo:
+                speaker = _active_subject(tokens, i, lo, len(tokens), lex, subject, [])
         if speaker is None:
             continue
         kind = actor_type(speaker.text, lex)
@@ -828,12 +828,7 @@ def _owner_of_channel(tokens: list[Token], actor: ActorSpan, lex: Lexicon) -> Ac
     ):
         return actor
     mark = next((k for k, t in enumerate(named) if t.lower == "'s"), None)
-    if mark is not None and any(
-        t.cap
-        and not lex.channel_words.has(t.lower, t.lemma)
-        and not lex.any_platform.has(t.lower, t.lemma)
-        for t in named[mark + 1 :]
-    ):
+    if mark is not None and _has_own_name([t.text for t in named[mark + 1 :] if t.word], lex):
         return actor  # "the ministry's Zvezda TV channel": a channel with a name of its own
     return _channel_owner(tokens, actor, lex) or actor
 
@@ -1558,10 +1553,7 @@ def actor_type(name: str, lex: Lexicon) -> str:
     lemmas = [lemma_of(w, lex.code) for w in words]
 
     def named(words_class: WordClass) -> bool:
-        return any(
-            words_class.has(w, m) or words_class.phrase_at(words, k)
-            for k, (w, m) in enumerate(zip(words, lemmas, strict=True))
-        )
+        return _named_by(words, lemmas, words_class)
 
     if _people(words, lemmas, lex) or _titled(name, lex):
         # "Russian military bloggers", "army sources": people, not the army; "Governor X",
@@ -1581,6 +1573,14 @@ def actor_type(name: str, lex: Lexicon) -> str:
     return "person"
 
 
+def _named_by(words: list[str], lemmas: list[str], words_class: WordClass) -> bool:
+    """Whether a word of a name (or a phrase starting at one) is of the class."""
+    return any(
+        words_class.has(w, m) or words_class.phrase_at(words, k)
+        for k, (w, m) in enumerate(zip(words, lemmas, strict=True))
+    )
+
+
 def _names_its_own(owner: str, head: str, lex: Lexicon) -> bool:
     """Whether "owner's head" is a thing of the owner's with a name of its own: the owner a
     plain name ("the guard" in "a drone operator of the guard's unit" is not), the head with
@@ -1588,11 +1588,17 @@ def _names_its_own(owner: str, head: str, lex: Lexicon) -> bool:
     "channel @NGUmainpage")."""
     if any(lex.connectors.has(w, w) for w in owner.lower().split()):
         return False
+    return _has_own_name(head.split(), lex)
+
+
+def _has_own_name(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words hold a capitalised one that is no channel or platform word: "Zvezda
+    TV channel" has, "channel @NGUmainpage" and "Telegram channel" have not."""
     return any(
         w[:1].isupper()
         and not lex.channel_words.has(w.lower(), w.lower())
         and not lex.any_platform.has(w.lower(), w.lower())
-        for w in head.split()
+        for w in words
     )
 
 
